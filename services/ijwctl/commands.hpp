@@ -1,0 +1,14 @@
+#pragma once
+// The subcommands of ijwctl. Each registers itself on the CLI11 app and returns the exit code when run.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace ijw::ctl {
+
+using Command = std::function<int()>;
+
+Command add_validate_command(CLI::App& app);
+
+}  // namespace ijw::ctl
