@@ -17,12 +17,6 @@ bool is_blank(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
 struct ExpandedName {
   std::string_view namespace_uri;
   std::string_view local_name;
@@ -124,8 +118,8 @@ class Walk {
           continue;
         }
         if (name.local_name == "type") {
-          const std::string type_name = trimmed(attribute.value());
-          const auto wanted = expand(type_name);
+          // The oracle reads the QName exactly as written: surrounding whitespace makes it unresolvable.
+          const auto wanted = expand(attribute.value());
           const auto actual = declared_type_name(declared);
           if (actual.local_name.empty() || wanted.namespace_uri != actual.namespace_uri ||
               wanted.local_name != actual.local_name) {
@@ -193,6 +187,8 @@ class Walk {
 
       const auto marker = push_declarations(child);
       const auto name = expand(child.name());
+      const auto start_index = index;  // where the error message's expected list starts, before skipping
+      const auto start_count = count;
       const Particle* matched = nullptr;
       while (index < type.sequence.size()) {
         const auto& particle = type.sequence[index];
@@ -208,7 +204,7 @@ class Walk {
       if (!matched) {
         path_.push_back(name.local_name);
         error(child, "unexpected element {" + std::string(name.namespace_uri) + "}" + std::string(name.local_name) +
-                         "; expected " + expected_from(type, index, count));
+                         "; expected " + expected_from(type, start_index, start_count));
         path_.pop_back();
         pop_declarations(marker);
         return;  // like the oracle, stop at the first content-model error of an element

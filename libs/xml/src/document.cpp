@@ -42,7 +42,9 @@ const pugi::xml_document& Document::dom() const { return impl_->dom; }
 std::string_view Document::source() const { return impl_->source; }
 
 Position Document::position_at(std::size_t byte_offset) const {
-  const std::string_view text = std::string_view(impl_->source).substr(0, byte_offset);
+  // The byte-order mark is not part of the document (XML 1.0 §4.3.3): it takes no column.
+  const std::string_view text =
+      std::string_view(impl_->source).substr(0, byte_offset).substr(std::min(byte_offset, impl_->bom));
   Position position{1, 1};
   for (const char c : text) {
     if (c == '\n') {
@@ -89,6 +91,26 @@ std::string_view prefix(std::string_view qualified_name) {
 
 namespace {
 
+// The namespace URI bound to `bound_prefix` where `node` stands, or empty.
+std::string_view resolve_prefix(pugi::xml_node node, std::string_view bound_prefix) {
+  const std::string declaration = "xmlns:" + std::string(bound_prefix);
+  for (auto scope = node; scope.type() == pugi::node_element; scope = scope.parent()) {
+    if (const auto attribute = scope.attribute(declaration.c_str())) return attribute.value();
+  }
+  return {};
+}
+
+// Two prefixed attributes whose prefixes are bound to the same URI and whose local names are equal.
+bool same_expanded_name(pugi::xml_node node, std::string_view a, std::string_view b) {
+  const auto prefix_a = prefix(a);
+  const auto prefix_b = prefix(b);
+  if (prefix_a.empty() || prefix_b.empty() || prefix_a == "xmlns" || prefix_b == "xmlns") return false;
+  if (local_name(a) != local_name(b)) return false;
+  const auto uri_a = prefix_a == "xml" ? kXmlNamespace : resolve_prefix(node, prefix_a);
+  const auto uri_b = prefix_b == "xml" ? kXmlNamespace : resolve_prefix(node, prefix_b);
+  return !uri_a.empty() && uri_a == uri_b;
+}
+
 // What an element violates of Namespaces in XML 1.0 that pugixml does not check: names with one colon at
 // most, prefixes declared, reserved prefixes used as reserved, no prefix undeclared by an empty URI, no
 // attribute twice. Returns the problem, or an empty string.
@@ -102,8 +124,16 @@ std::string namespace_problem(const Document& document, pugi::xml_node node) {
   }
   for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
     const std::string_view attribute_name = attribute.name();
+    if (std::count(attribute_name.begin(), attribute_name.end(), ':') > 1 || attribute_name.starts_with(':') ||
+        attribute_name.ends_with(':')) {
+      return "attribute name '" + std::string(attribute_name) + "' is not a valid qualified name";
+    }
     for (auto other = attribute.next_attribute(); other; other = other.next_attribute()) {
       if (attribute_name == other.name()) return "attribute '" + std::string(attribute_name) + "' appears twice";
+      if (same_expanded_name(node, attribute_name, other.name())) {
+        return "attributes '" + std::string(attribute_name) + "' and '" + other.name() +
+               "' have the same namespace and name";
+      }
     }
     const std::string_view value = attribute.value();
     const auto attribute_prefix = prefix(attribute_name);
@@ -113,13 +143,9 @@ std::string namespace_problem(const Document& document, pugi::xml_node node) {
       if (declared == "xmlns" || (declared == "xml") != (value == kXmlNamespace) || value == kXmlnsNamespace) {
         return "reserved namespace prefix or URI misused in '" + std::string(attribute_name) + "'";
       }
-    } else if (!attribute_prefix.empty() && attribute_prefix != "xml") {
-      const std::string declaration = "xmlns:" + std::string(attribute_prefix);
-      bool declared = false;
-      for (auto scope = node; scope.type() == pugi::node_element && !declared; scope = scope.parent()) {
-        declared = !scope.attribute(declaration.c_str()).empty();
-      }
-      if (!declared) return "namespace prefix '" + std::string(attribute_prefix) + "' is not declared";
+    } else if (!attribute_prefix.empty() && attribute_prefix != "xml" &&
+               resolve_prefix(node, attribute_prefix).empty()) {
+      return "namespace prefix '" + std::string(attribute_prefix) + "' is not declared";
     }
   }
   return {};

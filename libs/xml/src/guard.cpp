@@ -10,6 +10,13 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool is_xml_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Characters of an entity name or character reference between '&' and ';' (ASCII is enough: anything
+// else is an undefined entity either way).
+bool is_reference_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#' || c == '_' ||
+         c == '.' || c == '-' || c == ':';
+}
+
 bool is_ascii_name_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
 }
@@ -159,6 +166,7 @@ class Scanner {
 
   void cdata() {
     const auto start = pos_;
+    if (depth_ == 0) fail(start, "a CDATA section is not allowed outside the root element");
     const auto end = s_.find("]]>", pos_ + 9);
     if (end == std::string_view::npos) fail(start, "unterminated CDATA section");
     for (pos_ += 9; pos_ < end;) decode(pos_);
@@ -196,15 +204,16 @@ class Scanner {
     }
     while (pos_ < s_.size()) {
       const char c = s_[pos_];
-      if (c == '>') {
-        ++pos_;
-        if (++depth_ > limits_.max_depth) {
+      if (c == '>' || (c == '/' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '>')) {
+        if (depth_ + 1 > limits_.max_depth) {
           fail(start, "elements are nested deeper than " + std::to_string(limits_.max_depth) + " levels");
         }
-        return;
-      }
-      if (c == '/' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '>') {
-        pos_ += 2;
+        if (c == '>') {
+          ++depth_;
+          ++pos_;
+        } else {
+          pos_ += 2;
+        }
         return;
       }
       if (c == '"' || c == '\'') {
@@ -233,6 +242,7 @@ class Scanner {
   }
 
   void text_char() {
+    if (depth_ == 0) return text_outside_root();
     // Fast path: a run of plain printable ASCII needs no decoding.
     while (pos_ < s_.size() && kPlainText[static_cast<unsigned char>(s_[pos_])]) ++pos_;
     if (pos_ >= s_.size() || s_[pos_] == '<') return;
@@ -242,11 +252,23 @@ class Scanner {
     decode(pos_);
   }
 
+  // Only whitespace may stand before and after the root element (XML 1.0 §2.8 Misc).
+  void text_outside_root() {
+    const auto start = pos_;
+    if (is_xml_whitespace(s_[pos_])) {
+      ++pos_;
+      return;
+    }
+    decode(pos_);  // a broken byte sequence is reported as such
+    fail(start, "text is not allowed outside the root element");
+  }
+
   // A reference: one of the five predefined entities or a character reference to an XML Char.
   void reference() {
     const auto start = pos_;
-    const auto end = s_.find(';', pos_);
-    if (end == std::string_view::npos || end - pos_ > 12) fail(start, "'&' must start a reference; write &amp;");
+    auto end = pos_ + 1;
+    while (end < s_.size() && is_reference_char(s_[end])) ++end;
+    if (end >= s_.size() || s_[end] != ';' || end == pos_ + 1) fail(start, "'&' must start a reference; write &amp;");
     const auto name = s_.substr(pos_ + 1, end - pos_ - 1);
     pos_ = end + 1;
     if (name == "amp" || name == "lt" || name == "gt" || name == "apos" || name == "quot") return;
