@@ -63,12 +63,11 @@ bool valid_date(std::string_view text) {
   const std::size_t year_start = at;
   while (at < text.size() && is_digit(text[at])) ++at;
   const auto year_digits = text.substr(year_start, at - year_start);
-  if (year_digits.size() < 4 || year_digits.size() > 18 || (year_digits.size() > 4 && year_digits[0] == '0')) {
-    return false;
-  }
+  if (year_digits.size() < 4 || (year_digits.size() > 4 && year_digits[0] == '0')) return false;
+  // The oracle keeps the year in a signed 64-bit integer: a larger one is not a date to it.
   std::int64_t year = 0;
-  std::from_chars(year_digits.data(), year_digits.data() + year_digits.size(), year);
-  if (year == 0) return false;
+  const auto [end, error] = std::from_chars(year_digits.data(), year_digits.data() + year_digits.size(), year);
+  if (error != std::errc{} || year == 0) return false;
   int month = 0;
   int day = 0;
   if (at + 6 > text.size() || text[at] != '-' || !parse_two_digits(text, at + 1, month) || text[at + 3] != '-' ||
@@ -92,16 +91,22 @@ bool valid_time(std::string_view text) {
       text[5] != ':' || !parse_two_digits(text, 6, seconds)) {
     return false;
   }
+  // The oracle accumulates the seconds in a double, digit by digit, and wants the sum below 60: a long
+  // run of nines after 59 rounds up to 60 and is refused. Reproduce that sum exactly.
+  double second = seconds;
   std::size_t at = 8;
-  bool fraction_is_zero = true;
   if (at < text.size() && text[at] == '.') {
     const std::size_t first = ++at;
-    while (at < text.size() && is_digit(text[at])) fraction_is_zero &= text[at++] == '0';
+    double scale = 1;
+    while (at < text.size() && is_digit(text[at])) {
+      scale /= 10;
+      second += (text[at++] - '0') * scale;
+    }
     if (at == first) return false;
   }
   if (!valid_timezone(text.substr(at))) return false;
-  if (hours == 24) return minutes == 0 && seconds == 0 && fraction_is_zero;
-  return hours <= 23 && minutes <= 59 && seconds <= 59;
+  if (hours == 24) return minutes == 0 && second == 0;
+  return hours <= 23 && minutes <= 59 && second < 60;
 }
 
 // An xs:integer lexical value reduced to sign and significant digits, so bounds compare as text.
@@ -134,7 +139,17 @@ int compare(const Integer& a, const Integer& b) {
   return a.negative ? -magnitude : magnitude;
 }
 
-std::string quoted(std::string_view value) { return "'" + std::string(value) + "'"; }
+// A value quoted for a diagnostic, cut short: a diagnostic must stay readable whatever was sent.
+std::string quoted(std::string_view value) {
+  constexpr std::size_t kShown = 60;
+  if (count_characters(value) <= kShown) return "'" + std::string(value) + "'";
+  std::size_t cut = 0;
+  for (std::size_t shown = 0; cut < value.size() && shown < kShown; ++shown) {
+    do ++cut;
+    while (cut < value.size() && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80);
+  }
+  return "'" + std::string(value.substr(0, cut)) + "...' (" + std::to_string(count_characters(value)) + " characters)";
+}
 
 std::optional<std::string> check_lexical(const SimpleType& type, std::string_view value) {
   switch (type.builtin) {
@@ -195,16 +210,27 @@ std::optional<std::string> check_facets(const SimpleType& type, std::string_view
   return std::nullopt;
 }
 
+// True when collapsing would change nothing, which is the usual case and saves the copy.
+bool is_collapsed(std::string_view raw) {
+  if (raw.empty()) return true;
+  if (raw.front() == ' ' || raw.back() == ' ') return false;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && raw[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
+std::optional<std::string> check_value(const SimpleType& type, std::string_view value) {
+  if (auto problem = check_lexical(type, value)) return problem;
+  return check_facets(type, value);
+}
+
 }  // namespace
 
 std::optional<std::string> check_simple_value(const SimpleType& type, std::string_view raw) {
-  if (type.whitespace == schema::Whitespace::Preserve) {
-    if (auto problem = check_lexical(type, raw)) return problem;
-    return check_facets(type, raw);
-  }
-  const std::string value = collapse(raw);
-  if (auto problem = check_lexical(type, value)) return problem;
-  return check_facets(type, value);
+  if (type.whitespace == schema::Whitespace::Preserve || is_collapsed(raw)) return check_value(type, raw);
+  return check_value(type, collapse(raw));
 }
 
 }  // namespace ijw::validate

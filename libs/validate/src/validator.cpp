@@ -56,12 +56,7 @@ class Walk {
   std::size_t push_declarations(pugi::xml_node node) {
     const auto marker = scope_.size();
     for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-      const std::string_view name = attribute.name();
-      if (name == "xmlns") {
-        scope_.emplace_back(std::string_view{}, attribute.value());
-      } else if (name.starts_with("xmlns:")) {
-        scope_.emplace_back(name.substr(6), attribute.value());
-      }
+      if (const auto declaration = xml::namespace_declaration(attribute)) scope_.push_back(*declaration);
     }
     return marker;
   }
@@ -133,14 +128,24 @@ class Walk {
   }
 
   void simple_content(pugi::xml_node node, const SimpleType& type) {
-    std::string value;
+    // The value is the text of the element; nearly always one text node, read without a copy.
+    std::string_view value;
+    std::string joined;
+    int text_nodes = 0;
     for (auto child = node.first_child(); child; child = child.next_sibling()) {
       if (child.type() == pugi::node_element) {
         error(child, "element <" + std::string(child.name()) + "> is not allowed here: the content must be a " +
                          "simple value");
         return;
       }
-      if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) value += child.value();
+      if (child.type() != pugi::node_pcdata && child.type() != pugi::node_cdata) continue;
+      if (++text_nodes == 1) {
+        value = child.value();
+      } else {
+        if (text_nodes == 2) joined = value;
+        joined += child.value();
+        value = joined;
+      }
     }
     if (auto problem = check_simple_value(type, value)) error(node, std::move(*problem));
   }

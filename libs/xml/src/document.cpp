@@ -1,6 +1,7 @@
 #include "ijw/xml/document.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -27,7 +28,25 @@ struct Document::Impl {
   std::string source;
   std::size_t bom = 0;
   pugi::xml_document dom;
+  // position_at's index, built on first use: the position at every kStride-th byte after the BOM, so a
+  // lookup scans at most kStride bytes (the model asks for the position of every complex element).
+  static constexpr std::size_t kStride = 256;
+  std::once_flag indexed;
+  std::vector<Position> checkpoints;
 };
+
+namespace {
+
+void advance(Position& position, char c) {
+  if (c == '\n') {
+    ++position.line;
+    position.column = 1;
+  } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // count characters, not bytes
+    ++position.column;
+  }
+}
+
+}  // namespace
 
 Document::Document(Impl* impl) : impl_(impl) {}
 Document::Document(Document&& other) noexcept : impl_(std::exchange(other.impl_, nullptr)) {}
@@ -43,17 +62,21 @@ std::string_view Document::source() const { return impl_->source; }
 
 Position Document::position_at(std::size_t byte_offset) const {
   // The byte-order mark is not part of the document (XML 1.0 §4.3.3): it takes no column.
-  const std::string_view text =
-      std::string_view(impl_->source).substr(0, byte_offset).substr(std::min(byte_offset, impl_->bom));
-  Position position{1, 1};
-  for (const char c : text) {
-    if (c == '\n') {
-      ++position.line;
-      position.column = 1;
-    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // count characters, not bytes
-      ++position.column;
+  const std::string_view text = std::string_view(impl_->source).substr(std::min(impl_->bom, impl_->source.size()));
+  std::call_once(impl_->indexed, [&] {
+    Position position{1, 1};
+    impl_->checkpoints.reserve(text.size() / Impl::kStride + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (i % Impl::kStride == 0) impl_->checkpoints.push_back(position);
+      advance(position, text[i]);
     }
-  }
+    if (impl_->checkpoints.empty()) impl_->checkpoints.push_back(position);
+  });
+  if (byte_offset <= impl_->bom) return {1, 1};
+  const std::size_t end = std::min(byte_offset - impl_->bom, text.size());
+  const std::size_t checkpoint = std::min(end / Impl::kStride, impl_->checkpoints.size() - 1);
+  Position position = impl_->checkpoints[checkpoint];
+  for (std::size_t i = checkpoint * Impl::kStride; i < end; ++i) advance(position, text[i]);
   return position;
 }
 
@@ -70,13 +93,27 @@ std::string_view Document::namespace_uri(pugi::xml_node element) const {
   if (wanted == "xml") return kXmlNamespace;
   for (auto node = element; node.type() == pugi::node_element; node = node.parent()) {
     for (const auto attribute : node.attributes()) {
-      const std::string_view name = attribute.name();
-      if (wanted.empty() ? name == "xmlns" : (name.starts_with("xmlns:") && name.substr(6) == wanted)) {
-        return attribute.value();
+      if (const auto declaration = namespace_declaration(attribute); declaration && declaration->first == wanted) {
+        return declaration->second;
       }
     }
   }
   return {};
+}
+
+std::optional<std::pair<std::string_view, std::string_view>> namespace_declaration(pugi::xml_attribute attribute) {
+  const std::string_view name = attribute.name();
+  const std::string_view uri = attribute.value();
+  if (name == "xmlns") {
+    if (uri == kXmlNamespace || uri == kXmlnsNamespace) return std::nullopt;
+    return std::pair{std::string_view{}, uri};
+  }
+  if (!name.starts_with("xmlns:")) return std::nullopt;
+  const auto declared = name.substr(6);
+  if (uri.empty() || declared == "xml" || declared == "xmlns" || uri == kXmlNamespace || uri == kXmlnsNamespace) {
+    return std::nullopt;
+  }
+  return std::pair{declared, uri};
 }
 
 std::string_view local_name(std::string_view qualified_name) {
@@ -91,80 +128,84 @@ std::string_view prefix(std::string_view qualified_name) {
 
 namespace {
 
-// The namespace URI bound to `bound_prefix` where `node` stands, or empty.
-std::string_view resolve_prefix(pugi::xml_node node, std::string_view bound_prefix) {
-  const std::string declaration = "xmlns:" + std::string(bound_prefix);
-  for (auto scope = node; scope.type() == pugi::node_element; scope = scope.parent()) {
-    if (const auto attribute = scope.attribute(declaration.c_str())) return attribute.value();
-  }
-  return {};
-}
+// Namespaces in XML 1.0 constraints that pugixml does not check and the oracle treats as errors: element and
+// attribute names with at most one colon, every prefix used declared, no attribute twice (by its written
+// or its expanded name). One pass, keeping the declarations in scope.
+class NamespaceCheck {
+ public:
+  explicit NamespaceCheck(const Document& document) : document_(document) {}
 
-// Two prefixed attributes whose prefixes are bound to the same URI and whose local names are equal.
-bool same_expanded_name(pugi::xml_node node, std::string_view a, std::string_view b) {
-  const auto prefix_a = prefix(a);
-  const auto prefix_b = prefix(b);
-  if (prefix_a.empty() || prefix_b.empty() || prefix_a == "xmlns" || prefix_b == "xmlns") return false;
-  if (local_name(a) != local_name(b)) return false;
-  const auto uri_a = prefix_a == "xml" ? kXmlNamespace : resolve_prefix(node, prefix_a);
-  const auto uri_b = prefix_b == "xml" ? kXmlNamespace : resolve_prefix(node, prefix_b);
-  return !uri_a.empty() && uri_a == uri_b;
-}
+  std::optional<Diagnostic> run() {
+    element(document_.root());
+    return std::move(problem_);
+  }
 
-// What an element violates of Namespaces in XML 1.0 that pugixml does not check: names with one colon at
-// most, prefixes declared, reserved prefixes used as reserved, no prefix undeclared by an empty URI, no
-// attribute twice. Returns the problem, or an empty string.
-std::string namespace_problem(const Document& document, pugi::xml_node node) {
-  const std::string_view name = node.name();
-  if (std::count(name.begin(), name.end(), ':') > 1 || name.starts_with(':') || name.ends_with(':')) {
-    return "element name '" + std::string(name) + "' is not a valid qualified name";
+ private:
+  static bool valid_qname(std::string_view name) {
+    return std::count(name.begin(), name.end(), ':') <= 1 && !name.starts_with(':') && !name.ends_with(':');
   }
-  if (!prefix(name).empty() && document.namespace_uri(node).empty()) {
-    return "namespace prefix '" + std::string(prefix(name)) + "' is not declared";
-  }
-  for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-    const std::string_view attribute_name = attribute.name();
-    if (std::count(attribute_name.begin(), attribute_name.end(), ':') > 1 || attribute_name.starts_with(':') ||
-        attribute_name.ends_with(':')) {
-      return "attribute name '" + std::string(attribute_name) + "' is not a valid qualified name";
+
+  std::optional<std::string_view> resolve(std::string_view bound_prefix) const {
+    if (bound_prefix == "xml") return kXmlNamespace;
+    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
+      if (it->first == bound_prefix) return it->second;
     }
-    for (auto other = attribute.next_attribute(); other; other = other.next_attribute()) {
-      if (attribute_name == other.name()) return "attribute '" + std::string(attribute_name) + "' appears twice";
-      if (same_expanded_name(node, attribute_name, other.name())) {
-        return "attributes '" + std::string(attribute_name) + "' and '" + other.name() +
-               "' have the same namespace and name";
+    return std::nullopt;
+  }
+
+  void element(pugi::xml_node node) {
+    const auto marker = scope_.size();
+    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
+      if (const auto declaration = namespace_declaration(attribute)) scope_.push_back(*declaration);
+    }
+    if (auto text = problem_in(node); !text.empty()) {
+      problem_ = Diagnostic{document_.position_of(node), {}, std::move(text)};
+      return;
+    }
+    for (auto child = node.first_child(); child && !problem_; child = child.next_sibling()) {
+      if (child.type() == pugi::node_element) element(child);
+    }
+    scope_.resize(marker);
+  }
+
+  std::string problem_in(pugi::xml_node node) const {
+    const std::string_view name = node.name();
+    if (!valid_qname(name)) return "element name '" + std::string(name) + "' is not a valid qualified name";
+    if (!prefix(name).empty() && !resolve(prefix(name))) {
+      return "namespace prefix '" + std::string(prefix(name)) + "' is not declared";
+    }
+    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
+      const std::string_view attribute_name = attribute.name();
+      if (!valid_qname(attribute_name)) {
+        return "attribute name '" + std::string(attribute_name) + "' is not a valid qualified name";
+      }
+      const auto attribute_prefix = prefix(attribute_name);
+      if (!attribute_prefix.empty() && attribute_prefix != "xmlns" && !resolve(attribute_prefix)) {
+        return "namespace prefix '" + std::string(attribute_prefix) + "' is not declared";
+      }
+      for (auto other = attribute.next_attribute(); other; other = other.next_attribute()) {
+        if (attribute_name == other.name()) return "attribute '" + std::string(attribute_name) + "' appears twice";
+        if (same_expanded_name(attribute_name, other.name())) {
+          return "attributes '" + std::string(attribute_name) + "' and '" + other.name() +
+                 "' have the same namespace and name";
+        }
       }
     }
-    const std::string_view value = attribute.value();
-    const auto attribute_prefix = prefix(attribute_name);
-    if (attribute_prefix == "xmlns") {
-      const auto declared = local_name(attribute_name);
-      if (value.empty()) return "namespace prefix '" + std::string(declared) + "' cannot be undeclared";
-      if (declared == "xmlns" || (declared == "xml") != (value == kXmlNamespace) || value == kXmlnsNamespace) {
-        return "reserved namespace prefix or URI misused in '" + std::string(attribute_name) + "'";
-      }
-    } else if (!attribute_prefix.empty() && attribute_prefix != "xml" &&
-               resolve_prefix(node, attribute_prefix).empty()) {
-      return "namespace prefix '" + std::string(attribute_prefix) + "' is not declared";
-    }
+    return {};
   }
-  return {};
-}
 
-std::optional<Diagnostic> check_namespaces(const Document& document) {
-  std::vector<pugi::xml_node> pending{document.root()};
-  while (!pending.empty()) {
-    const auto node = pending.back();
-    pending.pop_back();
-    if (auto problem = namespace_problem(document, node); !problem.empty()) {
-      return Diagnostic{document.position_of(node), {}, std::move(problem)};
-    }
-    for (auto child = node.first_child(); child; child = child.next_sibling()) {
-      if (child.type() == pugi::node_element) pending.push_back(child);
-    }
+  bool same_expanded_name(std::string_view a, std::string_view b) const {
+    const auto prefix_a = prefix(a);
+    const auto prefix_b = prefix(b);
+    if (prefix_a.empty() || prefix_b.empty() || prefix_a == "xmlns" || prefix_b == "xmlns") return false;
+    if (local_name(a) != local_name(b)) return false;
+    return resolve(prefix_a) == resolve(prefix_b);
   }
-  return std::nullopt;
-}
+
+  const Document& document_;
+  std::vector<std::pair<std::string_view, std::string_view>> scope_;
+  std::optional<Diagnostic> problem_;
+};
 
 // Exactly one document element, and no text or CDATA outside it.
 std::optional<Diagnostic> check_document_level(const Document& document) {
@@ -204,7 +245,7 @@ ParseResult parse(std::string_view bytes, const Limits& limits) {
     result.diagnostics.push_back(std::move(*problem));
     return result;
   }
-  if (auto problem = check_namespaces(document)) {
+  if (auto problem = NamespaceCheck(document).run()) {
     result.diagnostics.push_back(std::move(*problem));
     return result;
   }

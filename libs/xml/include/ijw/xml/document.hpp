@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -69,6 +70,11 @@ struct ParseResult {
 // included); any DOCTYPE, ENTITY or other markup declaration; nesting deeper than limits.max_depth;
 // anything that is not well-formed XML 1.0 with namespaces.
 ParseResult parse(std::string_view bytes, const Limits& limits = {});
+
+// A namespace declaration as the oracle (libxml2) honours it: (prefix, uri), the prefix empty for the default
+// namespace; nullopt for an ordinary attribute and for a declaration it reports and ignores (a prefix bound
+// to "", the prefixes xml and xmlns, the XML and XMLNS namespace URIs bound to another prefix).
+std::optional<std::pair<std::string_view, std::string_view>> namespace_declaration(pugi::xml_attribute attribute);
 
 // The part of a qualified name after the prefix ("Bericht" for "jw305:Bericht").
 std::string_view local_name(std::string_view qualified_name);
