@@ -24,6 +24,7 @@ struct Finding {
   // Header. Only meaningful for level 3 and 4: a level-2 finding always yields a header-only retour.
   xml::Position klasse;
   std::string explanation;  // for people: what is wrong and what was expected
+  Level level = Level::Inhoud;
 };
 
 using Findings = std::vector<Finding>;

@@ -41,7 +41,7 @@ class Reporter {
   // carries the code in a retour (level 3/4; {} for the Header).
   void report(std::string path, xml::Position where, std::string explanation, xml::Position klasse = {}) const {
     findings_.push_back({std::string(rule_.id()), std::string(rule_.retourcode()), std::move(path), where, klasse,
-                         std::move(explanation)});
+                         std::move(explanation), rule_.level()});
   }
 
  private:

@@ -1,0 +1,45 @@
+// CD077 (0001): "Indien Budget gevuld is, dan leeg laten" (Omvang)
+// Checks JW301 ToegewezenProduct, JW315 AangevraagdProduct and JW317 NieuwProduct and TeWijzigenProduct:
+// Budget and Omvang never go together. Its twin CD078 reports the same class on Budget, so a class with
+// both gets one finding of each rule, as the standard has two conditions.
+
+#include <fmt/format.h>
+
+#include "omvang_support.hpp"
+#include "rules.hpp"
+
+namespace ijw::rules {
+namespace {
+
+class CD077 final : public RuleFor<CD077, model::jw301::Bericht, model::jw315::Bericht, model::jw317::Bericht> {
+ public:
+  static constexpr RuleInfo info{"CD077", Level::Inhoud, "0001", "Indien Budget gevuld is, dan leeg laten"};
+
+  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
+    check(omvang::toegewezen_producten(bericht), reporter);
+  }
+  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
+    check(omvang::aangevraagde_producten(bericht), reporter);
+  }
+  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
+    check(omvang::te_wijzigen_producten(bericht), reporter);
+    check(omvang::nieuwe_producten(bericht), reporter);
+  }
+
+ private:
+  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
+    for (const auto& c : classes) {
+      if (c.budget && c.omvang) {
+        reporter.report(c.at("Omvang"), c.where,
+                        fmt::format("Budget {} is gevuld, dus Omvang moet leeg zijn; gevonden: {}",
+                                    omvang::shown(c.budget->text), omvang::describe(*c.omvang)));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_CD077() { return std::make_unique<CD077>(); }
+
+}  // namespace ijw::rules
