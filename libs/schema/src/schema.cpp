@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
@@ -107,6 +108,8 @@ class SimpleTypeCompiler {
     }
     if (definition.contains("enumeration")) {
       type.enumeration = definition.at("enumeration").get<std::vector<std::string>>();
+      type.enumeration_sorted = type.enumeration;
+      std::sort(type.enumeration_sorted.begin(), type.enumeration_sorted.end());
     }
     if (definition.contains("patterns")) {
       std::vector<Pattern> step;

@@ -185,7 +185,7 @@ std::optional<std::string> check_facets(const SimpleType& type, std::string_view
     }
   }
   if (!type.enumeration.empty() &&
-      std::find(type.enumeration.begin(), type.enumeration.end(), value) == type.enumeration.end()) {
+      !std::binary_search(type.enumeration_sorted.begin(), type.enumeration_sorted.end(), value)) {
     std::string allowed;
     for (const auto& option : type.enumeration) allowed += (allowed.empty() ? "" : ", ") + option;
     return quoted(value) + " is not one of the codes of " + type.name + (type.name.empty() ? "" : " ") + "(" +

@@ -1,6 +1,7 @@
 #include "ijw/xml/document.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -18,10 +19,6 @@ constexpr std::string_view kXmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 constexpr unsigned kParseOptions = pugi::parse_cdata | pugi::parse_escapes | pugi::parse_eol |
                                    pugi::parse_wconv_attribute | pugi::parse_ws_pcdata;
 
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-}
-
 }  // namespace
 
 struct Document::Impl {
@@ -31,6 +28,8 @@ struct Document::Impl {
   // position_at's index, built on first use: the position at every kStride-th byte after the BOM, so a
   // lookup scans at most kStride bytes (the model asks for the position of every complex element).
   static constexpr std::size_t kStride = 256;
+  static constexpr int kLookupsBeforeIndex = 4;  // a few lookups (a validator's errors) scan directly
+  std::atomic<int> lookups{0};
   std::once_flag indexed;
   std::vector<Position> checkpoints;
 };
@@ -63,6 +62,12 @@ std::string_view Document::source() const { return impl_->source; }
 Position Document::position_at(std::size_t byte_offset) const {
   // The byte-order mark is not part of the document (XML 1.0 §4.3.3): it takes no column.
   const std::string_view text = std::string_view(impl_->source).substr(std::min(impl_->bom, impl_->source.size()));
+  if (impl_->lookups.fetch_add(1, std::memory_order_relaxed) < Impl::kLookupsBeforeIndex) {
+    Position position{1, 1};
+    const std::size_t end = byte_offset <= impl_->bom ? 0 : std::min(byte_offset - impl_->bom, text.size());
+    for (std::size_t i = 0; i < end; ++i) advance(position, text[i]);
+    return position;
+  }
   std::call_once(impl_->indexed, [&] {
     Position position{1, 1};
     impl_->checkpoints.reserve(text.size() / Impl::kStride + 1);
@@ -128,99 +133,6 @@ std::string_view prefix(std::string_view qualified_name) {
 
 namespace {
 
-// Namespaces in XML 1.0 constraints that pugixml does not check and the oracle treats as errors: element and
-// attribute names with at most one colon, every prefix used declared, no attribute twice (by its written
-// or its expanded name). One pass, keeping the declarations in scope.
-class NamespaceCheck {
- public:
-  explicit NamespaceCheck(const Document& document) : document_(document) {}
-
-  std::optional<Diagnostic> run() {
-    element(document_.root());
-    return std::move(problem_);
-  }
-
- private:
-  static bool valid_qname(std::string_view name) {
-    return std::count(name.begin(), name.end(), ':') <= 1 && !name.starts_with(':') && !name.ends_with(':');
-  }
-
-  std::optional<std::string_view> resolve(std::string_view bound_prefix) const {
-    if (bound_prefix == "xml") return kXmlNamespace;
-    for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
-      if (it->first == bound_prefix) return it->second;
-    }
-    return std::nullopt;
-  }
-
-  void element(pugi::xml_node node) {
-    const auto marker = scope_.size();
-    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-      if (const auto declaration = namespace_declaration(attribute)) scope_.push_back(*declaration);
-    }
-    if (auto text = problem_in(node); !text.empty()) {
-      problem_ = Diagnostic{document_.position_of(node), {}, std::move(text)};
-      return;
-    }
-    for (auto child = node.first_child(); child && !problem_; child = child.next_sibling()) {
-      if (child.type() == pugi::node_element) element(child);
-    }
-    scope_.resize(marker);
-  }
-
-  std::string problem_in(pugi::xml_node node) const {
-    const std::string_view name = node.name();
-    if (!valid_qname(name)) return "element name '" + std::string(name) + "' is not a valid qualified name";
-    if (!prefix(name).empty() && !resolve(prefix(name))) {
-      return "namespace prefix '" + std::string(prefix(name)) + "' is not declared";
-    }
-    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-      const std::string_view attribute_name = attribute.name();
-      if (!valid_qname(attribute_name)) {
-        return "attribute name '" + std::string(attribute_name) + "' is not a valid qualified name";
-      }
-      const auto attribute_prefix = prefix(attribute_name);
-      if (!attribute_prefix.empty() && attribute_prefix != "xmlns" && !resolve(attribute_prefix)) {
-        return "namespace prefix '" + std::string(attribute_prefix) + "' is not declared";
-      }
-      for (auto other = attribute.next_attribute(); other; other = other.next_attribute()) {
-        if (attribute_name == other.name()) return "attribute '" + std::string(attribute_name) + "' appears twice";
-        if (same_expanded_name(attribute_name, other.name())) {
-          return "attributes '" + std::string(attribute_name) + "' and '" + other.name() +
-                 "' have the same namespace and name";
-        }
-      }
-    }
-    return {};
-  }
-
-  bool same_expanded_name(std::string_view a, std::string_view b) const {
-    const auto prefix_a = prefix(a);
-    const auto prefix_b = prefix(b);
-    if (prefix_a.empty() || prefix_b.empty() || prefix_a == "xmlns" || prefix_b == "xmlns") return false;
-    if (local_name(a) != local_name(b)) return false;
-    return resolve(prefix_a) == resolve(prefix_b);
-  }
-
-  const Document& document_;
-  std::vector<std::pair<std::string_view, std::string_view>> scope_;
-  std::optional<Diagnostic> problem_;
-};
-
-// Exactly one document element, and no text or CDATA outside it.
-std::optional<Diagnostic> check_document_level(const Document& document) {
-  int elements = 0;
-  for (const auto child : document.dom().children()) {
-    if (child.type() == pugi::node_element) {
-      if (++elements > 1) return Diagnostic{document.position_of(child), {}, "only one root element is allowed"};
-    } else if (child.type() == pugi::node_cdata || (child.type() == pugi::node_pcdata && !is_blank(child.value()))) {
-      return Diagnostic{document.position_of(child), {}, "text is not allowed outside the root element"};
-    }
-  }
-  if (elements == 0) return Diagnostic{{1, 1}, {}, "the document has no root element"};
-  return std::nullopt;
-}
-
 }  // namespace
 
 ParseResult parse(std::string_view bytes, const Limits& limits) {
@@ -239,14 +151,6 @@ ParseResult parse(std::string_view bytes, const Limits& limits) {
   if (!parsed) {
     result.diagnostics.push_back({document.position_at(static_cast<std::size_t>(parsed.offset) + impl->bom), {},
                                   std::string("not well-formed XML: ") + parsed.description()});
-    return result;
-  }
-  if (auto problem = check_document_level(document)) {
-    result.diagnostics.push_back(std::move(*problem));
-    return result;
-  }
-  if (auto problem = NamespaceCheck(document).run()) {
-    result.diagnostics.push_back(std::move(*problem));
     return result;
   }
   result.document.emplace(std::move(document));

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 namespace ijw::xml::detail {
 namespace {
@@ -70,6 +71,120 @@ constexpr std::array<bool, 256> kAsciiNameChar = [] {
   return table;
 }();
 
+constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view kXmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+struct RawAttribute {
+  std::string_view name;
+  std::string_view value;  // as written, references not decoded
+};
+
+std::string_view prefix_of(std::string_view qualified) {
+  const auto colon = qualified.find(':');
+  return colon == std::string_view::npos ? std::string_view{} : qualified.substr(0, colon);
+}
+
+std::string_view local_of(std::string_view qualified) {
+  const auto colon = qualified.find(':');
+  return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
+}
+
+bool valid_qname(std::string_view name) {
+  const auto colon = name.find(':');
+  return colon == std::string_view::npos ||
+         (colon != 0 && colon + 1 != name.size() && name.find(':', colon + 1) == std::string_view::npos);
+}
+
+// Namespaces in XML 1.0 as the oracle enforces them, checked while the tags go by: names with at most one
+// colon, every prefix used declared, no attribute twice by its written or its expanded name. Declarations
+// libxml2 reports but ignores are ignored (see xml::namespace_declaration). URIs are compared as written.
+class NamespaceScope {
+ public:
+  // A start tag at `depth`; returns what is wrong, or an empty string.
+  std::string enter(std::size_t depth, std::string_view element, const std::vector<RawAttribute>& attributes) {
+    for (const auto& attribute : attributes) {
+      if (attribute.name == "xmlns") {
+        if (attribute.value != kXmlNamespace && attribute.value != kXmlnsNamespace) {
+          bindings_.push_back({{}, attribute.value, depth});
+          last_bindings_ = kNone;
+        }
+      } else if (prefix_of(attribute.name) == "xmlns") {
+        const auto bound = local_of(attribute.name);
+        if (!attribute.value.empty() && bound != "xml" && bound != "xmlns" && attribute.value != kXmlNamespace &&
+            attribute.value != kXmlnsNamespace) {
+          bindings_.push_back({bound, attribute.value, depth});
+          last_bindings_ = kNone;
+        }
+      }
+    }
+    if (!valid_qname(element)) return "element name '" + std::string(element) + "' is not a valid qualified name";
+    if (const auto used = prefix_of(element); !used.empty() && !declared(used)) {
+      return "namespace prefix '" + std::string(used) + "' is not declared";
+    }
+    for (std::size_t i = 0; i < attributes.size(); ++i) {
+      const auto name = attributes[i].name;
+      if (!valid_qname(name)) return "attribute name '" + std::string(name) + "' is not a valid qualified name";
+      const auto used = prefix_of(name);
+      if (!used.empty() && used != "xmlns" && !resolve(used)) {
+        return "namespace prefix '" + std::string(used) + "' is not declared";
+      }
+      for (std::size_t j = i + 1; j < attributes.size(); ++j) {
+        if (name == attributes[j].name) return "attribute '" + std::string(name) + "' appears twice";
+        if (same_expanded_name(name, attributes[j].name)) {
+          return "attributes '" + std::string(name) + "' and '" + std::string(attributes[j].name) +
+                 "' have the same namespace and name";
+        }
+      }
+    }
+    return {};
+  }
+
+  // The element at depth `depth + 1` ended: its declarations go out of scope.
+  void leave(std::size_t depth) {
+    while (!bindings_.empty() && bindings_.back().depth > depth) {
+      bindings_.pop_back();
+      last_bindings_ = kNone;  // a popped binding may be replaced by another at the same size
+    }
+  }
+
+ private:
+  struct Binding {
+    std::string_view prefix;
+    std::string_view uri;
+    std::size_t depth;
+  };
+
+  std::optional<std::string_view> resolve(std::string_view prefix) const {
+    if (prefix == "xml") return kXmlNamespace;
+    for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it) {
+      if (it->prefix == prefix) return it->uri;
+    }
+    return std::nullopt;
+  }
+
+  // Whether an element's prefix is declared; elements mostly repeat the previous element's prefix, so
+  // the answer is kept until the declarations in scope change.
+  bool declared(std::string_view prefix) {
+    if (prefix == last_declared_ && bindings_.size() == last_bindings_) return true;
+    if (!resolve(prefix)) return false;
+    last_declared_ = prefix;
+    last_bindings_ = bindings_.size();
+    return true;
+  }
+
+  bool same_expanded_name(std::string_view a, std::string_view b) const {
+    const auto prefix_a = prefix_of(a);
+    const auto prefix_b = prefix_of(b);
+    if (prefix_a.empty() || prefix_b.empty() || prefix_a == "xmlns" || prefix_b == "xmlns") return false;
+    return local_of(a) == local_of(b) && resolve(prefix_a) == resolve(prefix_b);
+  }
+
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<Binding> bindings_;
+  std::string_view last_declared_;
+  std::size_t last_bindings_ = kNone;
+};
+
 // One pass over the document with just enough of XML's grammar to find what pugixml would let through.
 class Scanner {
  public:
@@ -89,6 +204,7 @@ class Scanner {
           text();
         }
       }
+      if (!root_seen_) fail(pos_, "the document has no root element");
       return std::nullopt;
     } catch (GuardFailure& failure) {
       return std::move(failure);
@@ -148,9 +264,17 @@ class Scanner {
   // Checks the characters of [pos_, end) and moves past them.
   void characters_until(std::size_t end) {
     while (pos_ < end) {
-      while (pos_ < end && kPlainChar[static_cast<unsigned char>(s_[pos_])]) ++pos_;
+      pos_ = skip(kPlainChar, pos_, end);
       if (pos_ < end) decode(pos_);
     }
+  }
+
+  // The first position in [from, end) whose byte `table` does not accept (the hot loop of the guard).
+  std::size_t skip(const std::array<bool, 256>& table, std::size_t from, std::size_t end) const {
+    const char* p = s_.data() + from;
+    const char* const stop = s_.data() + end;
+    while (p < stop && table[static_cast<unsigned char>(*p)]) ++p;
+    return static_cast<std::size_t>(p - s_.data());
   }
 
   bool skip_whitespace() {
@@ -159,24 +283,22 @@ class Scanner {
     return pos_ != start;
   }
 
-  // A Name (§2.3); returns it.
+  // A Name (§2.3); returns it. ASCII name characters take the tight loop; others are decoded.
   std::string_view name(const char* what) {
     const auto start = pos_;
-    bool first = true;
-    while (pos_ < s_.size()) {
-      const auto byte = static_cast<unsigned char>(s_[pos_]);
-      if (byte < 0x80) {
-        if (!kAsciiNameChar[byte] || (first && !is_name_start_char(byte))) break;
-        ++pos_;
-      } else {
-        auto at = pos_;
-        const auto cp = decode(at);
-        if (!(first ? is_name_start_char(cp) : is_name_char(cp))) break;
-        pos_ = at;
-      }
-      first = false;
+    if (pos_ < s_.size()) {
+      auto at = pos_;
+      const auto first = static_cast<unsigned char>(s_[pos_]) < 0x80 ? static_cast<unsigned char>(s_[at++]) : decode(at);
+      if (is_name_start_char(first)) pos_ = at;
     }
     if (pos_ == start) fail(start, std::string("expected a name for ") + what);
+    while (pos_ < s_.size()) {
+      pos_ = skip(kAsciiNameChar, pos_, s_.size());
+      if (pos_ >= s_.size() || static_cast<unsigned char>(s_[pos_]) < 0x80) break;
+      auto at = pos_;
+      if (!is_name_char(decode(at))) break;
+      pos_ = at;
+    }
     return s_.substr(start, pos_ - start);
   }
 
@@ -269,22 +391,26 @@ class Scanner {
     pos_ = end + 2;
   }
 
+  // An end tag: pugixml checks that it names the open element, whose name was checked at its start tag.
   void end_tag() {
     const auto start = pos_;
+    const auto end = s_.find('>', pos_);
+    if (end == std::string_view::npos) fail(start, "unterminated end tag");
     pos_ += 2;
-    name("an end tag");
-    skip_whitespace();
-    if (peek() != '>') fail(start, "malformed end tag");
-    ++pos_;
+    characters_until(end);
+    pos_ = end + 1;
     if (depth_ == 0) fail(start, "end tag without a matching start tag");
     --depth_;
+    namespaces_.leave(depth_);
   }
 
   void start_tag() {
     const auto start = pos_;
     ++pos_;
     if (pos_ >= s_.size() || is_xml_whitespace(s_[pos_])) fail(start, "'<' must start a tag; write &lt; in text");
-    name("an element");
+    if (depth_ == 0 && root_seen_) fail(start, "only one root element is allowed");
+    const auto element = name("an element");
+    attributes_.clear();
     while (true) {
       const bool separated = skip_whitespace();
       const bool empty = starts_with("/>");
@@ -293,14 +419,24 @@ class Scanner {
           fail(start, "elements are nested deeper than " + std::to_string(limits_.max_depth) + " levels");
         }
         pos_ += empty ? 2 : 1;
-        if (!empty) ++depth_;
+        root_seen_ = true;
+        if (auto problem = namespaces_.enter(depth_ + 1, element, attributes_); !problem.empty()) {
+          fail(start, std::move(problem));
+        }
+        if (empty) {
+          namespaces_.leave(depth_);
+        } else {
+          ++depth_;
+        }
         return;
       }
       if (pos_ >= s_.size()) fail(start, "unterminated start tag");
       if (!separated) fail(pos_, "whitespace expected between attributes");
-      name("an attribute");
+      const auto attribute = name("an attribute");
       equals();
+      const auto value_start = pos_ + 1;
       attribute_value();
+      attributes_.push_back({attribute, s_.substr(value_start, pos_ - 1 - value_start)});
     }
   }
 
@@ -326,7 +462,7 @@ class Scanner {
   void text() {
     if (depth_ == 0) return text_outside_root();
     while (pos_ < s_.size()) {
-      while (pos_ < s_.size() && kPlainText[static_cast<unsigned char>(s_[pos_])]) ++pos_;
+      pos_ = skip(kPlainText, pos_, s_.size());
       if (pos_ >= s_.size()) return;
       const char c = s_[pos_];
       if (c == '<') return;
@@ -389,6 +525,9 @@ class Scanner {
   const Limits& limits_;
   std::size_t pos_ = 0;
   std::size_t depth_ = 0;
+  bool root_seen_ = false;
+  std::vector<RawAttribute> attributes_;  // of the start tag being read; reused
+  NamespaceScope namespaces_;
 };
 
 }  // namespace

@@ -20,8 +20,10 @@ struct GuardFailure {
 std::size_t utf8_bom_length(std::string_view bytes);
 
 // Checks the raw document: encoding (declaration and byte-order mark), UTF-8 validity, XML's Char
-// production, no markup declarations (DOCTYPE, ENTITY, ...), well-formed references, comments, CDATA
-// sections and processing instructions, '<' in attribute values, "]]>" in text, nesting depth.
+// production, no markup declarations (DOCTYPE, ENTITY, ...), names, well-formed references, comments,
+// CDATA sections and processing instructions, '<' in attribute values, "]]>" in text, one root element
+// and nothing but whitespace, comments and PIs around it, nesting depth, and Namespaces in XML (prefixes
+// declared, qualified names, no duplicate attribute). What is left to pugixml: matching end tags.
 std::optional<GuardFailure> check_raw(std::string_view bytes, const Limits& limits);
 
 }  // namespace ijw::xml::detail

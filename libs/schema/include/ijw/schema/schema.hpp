@@ -59,7 +59,8 @@ struct SimpleType {
   std::optional<std::size_t> max_length;
   std::optional<std::string> min_inclusive;  // integer lexical form, e.g. "0"
   std::optional<std::string> max_inclusive;
-  std::vector<std::string> enumeration;      // empty: no enumeration facet
+  std::vector<std::string> enumeration;      // empty: no enumeration facet; in the standard's order
+  std::vector<std::string> enumeration_sorted;  // the same values sorted, for lookup
   // Pattern facets per derivation step: a value must match one pattern of every step (XSD 1.0 §4.3.4).
   std::vector<std::vector<Pattern>> pattern_steps;
 };
