@@ -5,6 +5,11 @@ if(IJW_WERROR)
   list(APPEND IJW_WARNINGS -Werror)
 endif()
 
+# Where the official iJw 3.2 XSDs and examples are (../shared/ijw-3.2 next to the repository), as compile
+# definitions; $IJW_XSD_DIR and $IJW_EXAMPLES_DIR override them at run time (tests/support).
+set(IJW_OFFICIAL_DIR ${PROJECT_SOURCE_DIR}/../shared/ijw-3.2)
+set(IJW_OFFICIAL_FILES IJW_DEFAULT_XSD_DIR="${IJW_OFFICIAL_DIR}/xsd" IJW_EXAMPLES_DIR="${IJW_OFFICIAL_DIR}/examples")
+
 # ijw_add_library(name SOURCES ... DEPENDS ...): one library per folder under libs/, public headers in include/.
 function(ijw_add_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
@@ -20,10 +25,7 @@ function(ijw_add_test name)
   add_executable(${name} ${ARG_SOURCES})
   target_compile_options(${name} PRIVATE ${IJW_WARNINGS})
   target_link_libraries(${name} PRIVATE ${ARG_DEPENDS} GTest::gtest GTest::gtest_main GTest::gmock)
-  target_compile_definitions(${name} PRIVATE
-    IJW_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    IJW_DEFAULT_XSD_DIR="${PROJECT_SOURCE_DIR}/../shared/ijw-3.2/xsd"
-    IJW_EXAMPLES_DIR="${PROJECT_SOURCE_DIR}/../shared/ijw-3.2/examples")
+  target_compile_definitions(${name} PRIVATE IJW_SOURCE_DIR="${PROJECT_SOURCE_DIR}" ${IJW_OFFICIAL_FILES})
   add_test(NAME ${name} COMMAND ${name} --gtest_color=no)
   set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${ARG_ENVIRONMENT}")
 endfunction()

@@ -4,7 +4,6 @@
 
 #include <cctype>
 #include <cstdint>
-#include <fstream>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -15,6 +14,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "ijw/testing/oracle.hpp"
 #include "ijw/validate/validator.hpp"
 
 namespace {
@@ -124,45 +124,6 @@ void expect_invalid(std::string_view document, std::uint32_t line, std::string_v
   expect_invalid(validate(document), line, path, mentions);
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string official_example(std::string_view id) {
-  const auto text = read_file(std::string(IJW_EXAMPLES_DIR) + "/" + std::string(id) + ".xml");
-  if (text.empty()) ADD_FAILURE() << "cannot read the official example " << id;
-  return text;
-}
-
-// The official example, with the two repairs /work/shared/ijw-3.2/README.md describes: JW315's impossible
-// ToewijzingEinddatum 2027-06-31 (twice) and JW318's bare RetourCode after RedenVerzoek (line 33, dropped:
-// the Verzoek already ends with its RetourCodes).
-std::string example(std::string_view id) {
-  std::string text = official_example(id);
-  if (id == "JW315") {
-    int repaired = 0;
-    for (auto at = text.find("2027-06-31"); at != std::string::npos; at = text.find("2027-06-31", at)) {
-      text.replace(at, 10, "2027-06-30");
-      ++repaired;
-    }
-    EXPECT_EQ(repaired, 2) << "JW315 repair";
-  } else if (id == "JW318") {
-    const std::string bare = "<jw318:RetourCode>9350</jw318:RetourCode>";
-    const auto reden = text.find("</jw318:RedenVerzoek>");
-    const auto at = text.find(bare, reden);
-    const auto line_start = text.rfind('\n', at) + 1;
-    if (reden == std::string::npos || at == std::string::npos || text.find('\n', reden) + 1 != line_start) {
-      ADD_FAILURE() << "JW318 repair does not apply";
-      return text;
-    }
-    text.erase(line_start, text.find('\n', at) + 1 - line_start);
-  }
-  return text;
-}
-
 // --- minimal documents ------------------------------------------------------------------------------------
 
 TEST(MinimalMessages, Jw305IsValid) {
@@ -185,7 +146,7 @@ TEST(MinimalMessages, Jw301IsValid) {
 class OfficialExample : public ::testing::TestWithParam<std::string_view> {};
 
 TEST_P(OfficialExample, IsValidAndNamesItsMessage) {
-  const auto report = validate(example(GetParam()));
+  const auto report = validate(ijw::testing::official_example(GetParam()));
   EXPECT_TRUE(report.valid()) << describe(report);
   ASSERT_NE(report.message, nullptr);
   EXPECT_EQ(report.message->id, GetParam());
@@ -198,7 +159,7 @@ INSTANTIATE_TEST_SUITE_P(AllTwelve, OfficialExample,
                          [](const auto& param) { return std::string(param.param); });
 
 TEST(OfficialExampleAsPublished, Jw315HasAnImpossibleDateTwice) {
-  const auto report = validate(official_example("JW315"));
+  const auto report = validate(ijw::testing::raw_official_example("JW315"));
   ASSERT_EQ(report.errors.size(), 2u) << describe(report);
   for (std::size_t i = 0; i < 2; ++i) {
     EXPECT_EQ(report.errors[i].where.line, i == 0 ? 44u : 66u);
@@ -208,7 +169,7 @@ TEST(OfficialExampleAsPublished, Jw315HasAnImpossibleDateTwice) {
 }
 
 TEST(OfficialExampleAsPublished, Jw318HasABareRetourCodeInVerzoek) {
-  expect_invalid(official_example("JW318"), 33, "/Bericht/Client/Verzoek/RetourCode", "RetourCode");
+  expect_invalid(ijw::testing::raw_official_example("JW318"), 33, "/Bericht/Client/Verzoek/RetourCode", "RetourCode");
 }
 
 // --- edits of the official examples, per message ----------------------------------------------------------
@@ -228,7 +189,7 @@ void PrintTo(const ExampleEdit& e, std::ostream* out) { *out << e.id << " " << e
 
 std::string apply(const ExampleEdit& e) {
   std::vector<std::string> lines;
-  std::istringstream in(example(e.id));
+  std::istringstream in(ijw::testing::official_example(e.id));
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   const std::string open = "<" + std::string(e.tag) + ">";
   std::size_t i = 0;
@@ -575,7 +536,7 @@ TEST(Diagnostics, ExpectedElementsIncludeTheOptionalOnesStillAllowed) {
   EXPECT_THAT(report315.errors.front().text, Not(HasSubstr("no more elements"))) << describe(report315);
   // The oracle on the published JW318: "Expected is one of ( OngewijzigdeProducten, TeWijzigenProducten,
   // NieuweProducten, RetourCodes )".
-  const auto report318 = validate(official_example("JW318"));
+  const auto report318 = validate(ijw::testing::raw_official_example("JW318"));
   ASSERT_FALSE(report318.valid());
   EXPECT_THAT(report318.errors.front().text, HasSubstr("OngewijzigdeProducten")) << describe(report318);
 }
@@ -610,7 +571,7 @@ TEST(NotWellFormed, DoctypeIsRefusedByPolicy) {
 
 TEST(ValidatorLimits, AreThoseOfTheParser) {
   // The JW301 example nests 8 deep (Bericht/Client/Relaties/Relatie/Contact/Adres/Huis/Huisnummer).
-  const auto jw301 = example("JW301");
+  const auto jw301 = ijw::testing::official_example("JW301");
   const auto shallow = Validator{ijw::schema::ijw32(), ijw::xml::Limits{.max_bytes = 1 << 20, .max_depth = 7}};
   const auto refused = shallow.validate(jw301);
   ASSERT_FALSE(refused.valid());
