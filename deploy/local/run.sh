@@ -51,6 +51,22 @@ done
 echo
 echo "=== demo verdicts (files named *INVALID* are invalid on purpose)"
 printf '%s\n' "${verdicts[@]}"
+
+# Levels 2 and 4 (TR135) and the retourbericht each valid message gets, as `ijwctl check` composes it.
+RETOURS=build/demo-retours
+mkdir -p "$RETOURS"
+echo
+echo "=== ijwctl check: the retourberichten (written to $RETOURS/)"
+for f in deploy/local/demo/*.xml; do
+  rc=0
+  "$IJWCTL" check --explain "$f" >"$RETOURS/$(basename "$f")" 2>"$RETOURS/$(basename "$f" .xml).explain" || rc=$?
+  case $rc in
+    0) printf '  %-9s %s\n' accepted "$f" ;;
+    1) printf '  %-9s %s: %s\n' rejected "$f" "$(grep -o '<[a-z0-9]*:RetourCode>[^<]*' "$RETOURS/$(basename "$f")" | sed 's/.*>//' | paste -sd, -)" ;;
+    2) printf '  %-9s %s (not XSD-valid: no retour)\n' invalid "$f"; rm -f "$RETOURS/$(basename "$f")" ;;
+    *) printf '  %-9s %s\n' "error $rc" "$f"; broken=1 ;;
+  esac
+done
 echo
 echo "PostgreSQL: IJW_DATABASE_URL=$IJW_DATABASE_URL"
 echo "RabbitMQ:   IJW_AMQP_URL=$IJW_AMQP_URL"

@@ -10,5 +10,6 @@ namespace ijw::ctl {
 using Command = std::function<int()>;
 
 Command add_validate_command(CLI::App& app);
+Command add_check_command(CLI::App& app);
 
 }  // namespace ijw::ctl

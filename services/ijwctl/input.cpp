@@ -1,5 +1,7 @@
 #include "input.hpp"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -30,6 +32,11 @@ std::optional<Input> read_input(const std::string& name, std::string& error) {
     }
   }
   return Input{name, std::move(content).str()};
+}
+
+std::string format_diagnostic(const std::string& file, const xml::Diagnostic& diagnostic) {
+  return fmt::format("{}:{}:{}: error: {}{}\n", file, diagnostic.where.line, diagnostic.where.column,
+                     diagnostic.path.empty() ? "" : diagnostic.path + ": ", diagnostic.text);
 }
 
 }  // namespace ijw::ctl

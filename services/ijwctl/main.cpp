@@ -16,13 +16,17 @@ int main(int argc, char** argv) {
   const auto add = [&](ijw::ctl::Command command) { commands.emplace(app.get_subcommands({}).back(), command); };
   add(ijw::ctl::add_validate_command(app));
 
+  add(ijw::ctl::add_check_command(app));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {
     return app.exit(help);
   } catch (const CLI::ParseError& error) {
     app.exit(error);
-    return 2;  // usage error
+    // The documented usage-error status of the command that was asked for (check: 64, validate: 2).
+    const auto* chosen = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+    return chosen && chosen->get_name() == "check" ? 64 : 2;
   }
   try {
     return commands.at(app.get_subcommands().front())();

@@ -23,11 +23,6 @@ struct ValidateOptions {
   std::size_t max_bytes = xml::Limits{}.max_bytes;
 };
 
-void print_diagnostic(const std::string& file, const xml::Diagnostic& diagnostic) {
-  std::cout << fmt::format("{}:{}:{}: error: {}{}\n", file, diagnostic.where.line, diagnostic.where.column,
-                           diagnostic.path.empty() ? "" : diagnostic.path + ": ", diagnostic.text);
-}
-
 int run_validate(const ValidateOptions& options) {
   xml::Limits limits;
   limits.max_bytes = options.max_bytes;
@@ -42,7 +37,7 @@ int run_validate(const ValidateOptions& options) {
       continue;
     }
     const auto report = validator.validate(input->bytes);
-    for (const auto& diagnostic : report.errors) print_diagnostic(file, diagnostic);
+    for (const auto& diagnostic : report.errors) std::cout << format_diagnostic(file, diagnostic);
     std::cout << file << (report.valid() ? ": ok\n" : ": invalid\n");
     if (!report.valid() && exit_code == kAllValid) exit_code = kSomeInvalid;
   }
