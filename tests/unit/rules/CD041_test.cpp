@@ -8,32 +8,19 @@
 namespace ijw::rules::testing {
 namespace {
 
-// `xml` with the first element from `open` up to its `close` replaced by `with`.
-std::string replace_element(std::string xml, std::string_view open, std::string_view close, std::string_view with) {
-  const auto from = xml.find(open);
-  const auto to = from == std::string::npos ? from : xml.find(close, from);
-  EXPECT_NE(to, std::string::npos) << "not in the message: " << open;
-  if (to == std::string::npos) return xml;
-  return xml.replace(from, to + close.size() - from, with);
-}
-
 void expect_one_finding(const Findings& findings, std::string_view path) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CD041");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, path);
+  expect_one_finding_of(findings, "CD041", path);
 }
 
 TEST(CD041, ToegewezenProductWithCodeWithoutOmvangIsRefused) {
-  const auto xml = replace_element(base_message("JW301"), "<jw301:Omvang>", "</jw301:Omvang>", "");
+  const auto xml = remove_element(base_message("JW301"), "JW301", "Omvang");
   const auto findings = run_rule("CD041", xml);
   expect_one_finding(findings, "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Omvang");
   EXPECT_NE(findings[0].explanation.find("45A04"), std::string::npos);
 }
 
 TEST(CD041, ABudgetDoesNotReplaceTheOmvangOfASpecifiekProduct) {
-  const auto xml = replace_element(base_message("JW301"), "<jw301:Omvang>", "</jw301:Omvang>",
-                                   "<jw301:Budget>150000</jw301:Budget>");
+  const auto xml = budget_instead_of_omvang(base_message("JW301"), "JW301");
   expect_one_finding(run_rule("CD041", xml), "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Omvang");
 }
 
@@ -50,7 +37,7 @@ TEST(CD041, OnlyTheSecondToegewezenProductIsReported) {
 }
 
 TEST(CD041, AspecifiekToegewezenProductWithoutOmvangPasses) {  // boundary: Categorie only, no Code
-  auto xml = replace_element(base_message("JW301"), "<jw301:Omvang>", "</jw301:Omvang>", "");
+  auto xml = remove_element(base_message("JW301"), "JW301", "Omvang");
   xml = replace_once(xml, "<ijw:Code>45A04</ijw:Code>", "");
   EXPECT_TRUE(run_rule("CD041", xml).empty());
 }
@@ -60,36 +47,31 @@ TEST(CD041, SpecifiekToegewezenProductWithOmvangPasses) {
 }
 
 TEST(CD041, AangevraagdProductWithCodeWithoutOmvangIsRefused) {
-  const auto xml = replace_element(base_message("JW315"), "<jw315:Omvang>", "</jw315:Omvang>", "");
+  const auto xml = remove_element(base_message("JW315"), "JW315", "Omvang");
   expect_one_finding(run_rule("CD041", xml), "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/Omvang");
 }
 
 TEST(CD041, AspecifiekAangevraagdProductWithoutOmvangPasses) {
-  auto xml = replace_element(base_message("JW315"), "<jw315:Omvang>", "</jw315:Omvang>", "");
+  auto xml = remove_element(base_message("JW315"), "JW315", "Omvang");
   xml = replace_once(xml, "<ijw:Code>45A04</ijw:Code>", "");
   EXPECT_TRUE(run_rule("CD041", xml).empty());
   EXPECT_TRUE(run_rule("CD041", base_message("JW315")).empty());
 }
 
 TEST(CD041, NieuwProductWithCodeWithoutOmvangIsRefused) {
-  const auto xml = replace_element(base_message("JW317"), "<jw317:Omvang>", "</jw317:Omvang>", "");
+  const auto xml = remove_element(base_message("JW317"), "JW317", "Omvang");
   expect_one_finding(run_rule("CD041", xml), "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]/Omvang");
 }
 
 TEST(CD041, AspecifiekNieuwProductWithoutOmvangPasses) {
-  auto xml = replace_element(base_message("JW317"), "<jw317:Omvang>", "</jw317:Omvang>", "");
+  auto xml = remove_element(base_message("JW317"), "JW317", "Omvang");
   xml = replace_once(xml, "<ijw:Code>45A05</ijw:Code>", "");
   EXPECT_TRUE(run_rule("CD041", xml).empty());
   EXPECT_TRUE(run_rule("CD041", base_message("JW317")).empty());
 }
 
 TEST(CD041, TeWijzigenProductWithoutOmvangIsLeftToTR411) {  // it has no Product to read a Code from
-  const auto xml = replace_once(base_message("JW317"), "</jw317:OngewijzigdeProducten>",
-                                "</jw317:OngewijzigdeProducten><jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>"
-                                "<jw317:ToewijzingNummer>8002</jw317:ToewijzingNummer>"
-                                "<jw317:GewensteIngangsdatum>2026-12-01</jw317:GewensteIngangsdatum>"
-                                "<jw317:Einddatum>2027-05-31</jw317:Einddatum>"
-                                "</jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>");
+  const auto xml = with_te_wijzigen("<jw317:Einddatum>2027-05-31</jw317:Einddatum>");
   EXPECT_TRUE(run_rule("CD041", xml).empty());
 }
 

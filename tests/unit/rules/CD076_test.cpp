@@ -8,25 +8,9 @@
 namespace ijw::rules::testing {
 namespace {
 
-// A JW317 with one TeWijzigenProduct holding `elements` after its ToewijzingNummer and GewensteIngangsdatum.
-std::string with_te_wijzigen(std::string_view elements) {
-  return replace_once(base_message("JW317"), "</jw317:OngewijzigdeProducten>",
-                      "</jw317:OngewijzigdeProducten><jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>"
-                      "<jw317:ToewijzingNummer>8002</jw317:ToewijzingNummer>"
-                      "<jw317:GewensteIngangsdatum>2026-12-01</jw317:GewensteIngangsdatum>" +
-                          std::string(elements) + "</jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>");
-}
-
-std::string omvang(std::string_view frequentie) {
-  return "<jw317:Omvang><ijw:Volume>2</ijw:Volume><ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>" +
-         std::string(frequentie) + "</ijw:Frequentie></jw317:Omvang>";
-}
-
 // The base message of `type` without the end date element `end`, its Omvang per `frequentie`.
 std::string open_ended(std::string_view type, std::string_view end, std::string_view frequentie) {
-  auto xml = replace_once(base_message(type), end, "");
-  return replace_once(xml, "<ijw:Frequentie>2</ijw:Frequentie>",
-                      "<ijw:Frequentie>" + std::string(frequentie) + "</ijw:Frequentie>");
+  return with_eenheid_frequentie(replace_once(base_message(type), end, ""), "04", frequentie);
 }
 
 constexpr std::string_view kToegewezenEind = "<jw301:Einddatum>2027-04-30</jw301:Einddatum>";
@@ -34,10 +18,7 @@ constexpr std::string_view kAangevraagdEind = "<jw315:ToewijzingEinddatum>2027-0
 constexpr std::string_view kNieuwEind = "<jw317:Einddatum>2027-05-31</jw317:Einddatum>";
 
 void expect_one_finding(const Findings& findings, std::string_view path) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CD076");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, path);
+  expect_one_finding_of(findings, "CD076", path);
 }
 
 TEST(CD076, ToegewezenProductPerWeekWithoutEinddatumIsRefused) {
@@ -75,14 +56,15 @@ TEST(CD076, NieuwProductTotaalWithoutEinddatumPasses) {
 }
 
 TEST(CD076, TeWijzigenProductPerWeekWithoutEinddatumIsRefused) {
-  expect_one_finding(run_rule("CD076", with_te_wijzigen(omvang("2"))),
+  expect_one_finding(run_rule("CD076", with_te_wijzigen(jw317_omvang("04", "2"))),
                      "/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]/Einddatum");
 }
 
 TEST(CD076, TeWijzigenProductPerWeekWithEinddatumPasses) {
   EXPECT_TRUE(
-      run_rule("CD076", with_te_wijzigen("<jw317:Einddatum>2027-05-31</jw317:Einddatum>" + omvang("2"))).empty());
-  EXPECT_TRUE(run_rule("CD076", with_te_wijzigen(omvang("4"))).empty());
+      run_rule("CD076", with_te_wijzigen("<jw317:Einddatum>2027-05-31</jw317:Einddatum>" + jw317_omvang("04", "2")))
+          .empty());
+  EXPECT_TRUE(run_rule("CD076", with_te_wijzigen(jw317_omvang("04", "4"))).empty());
 }
 
 }  // namespace

@@ -8,48 +8,8 @@
 namespace ijw::rules::testing {
 namespace {
 
-// `xml` with the first element from `open` up to its `close` replaced by `with`.
-std::string replace_element(std::string xml, std::string_view open, std::string_view close, std::string_view with) {
-  const auto from = xml.find(open);
-  const auto to = from == std::string::npos ? from : xml.find(close, from);
-  EXPECT_NE(to, std::string::npos) << "not in the message: " << open;
-  if (to == std::string::npos) return xml;
-  return xml.replace(from, to + close.size() - from, with);
-}
-
-// A JW317 with one TeWijzigenProduct holding `elements` after its ToewijzingNummer and GewensteIngangsdatum.
-std::string with_te_wijzigen(std::string_view elements) {
-  return replace_once(base_message("JW317"), "</jw317:OngewijzigdeProducten>",
-                      "</jw317:OngewijzigdeProducten><jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>"
-                      "<jw317:ToewijzingNummer>8002</jw317:ToewijzingNummer>"
-                      "<jw317:GewensteIngangsdatum>2026-12-01</jw317:GewensteIngangsdatum>"
-                      "<jw317:Einddatum>2027-05-31</jw317:Einddatum>" +
-                          std::string(elements) + "</jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>");
-}
-
-constexpr std::string_view kOmvang =
-    "<jw317:Omvang><ijw:Volume>2</ijw:Volume><ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>2</ijw:Frequentie>"
-    "</jw317:Omvang>";
-
-// The base message of `type` ("JW301") with a Budget after its Omvang.
-std::string with_budget(std::string_view type) {
-  const std::string ns = "jw" + std::string(type.substr(2));
-  return replace_once(base_message(type), "</" + ns + ":Omvang>",
-                      "</" + ns + ":Omvang><" + ns + ":Budget>150000</" + ns + ":Budget>");
-}
-
-// The base message of `type` with a Budget instead of its Omvang.
-std::string budget_only(std::string_view type) {
-  const std::string ns = "jw" + std::string(type.substr(2));
-  return replace_element(base_message(type), "<" + ns + ":Omvang>", "</" + ns + ":Omvang>",
-                         "<" + ns + ":Budget>150000</" + ns + ":Budget>");
-}
-
 void expect_one_finding(const Findings& findings, std::string_view path) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CD078");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, path);
+  expect_one_finding_of(findings, "CD078", path);
 }
 
 TEST(CD078, ToegewezenProductWithOmvangAndBudgetIsRefused) {
@@ -85,13 +45,15 @@ TEST(CD078, NieuwProductWithOmvangOnlyPasses) {
 }
 
 TEST(CD078, TeWijzigenProductWithOmvangAndBudgetIsRefused) {
-  expect_one_finding(run_rule("CD078", with_te_wijzigen(std::string(kOmvang) + "<jw317:Budget>150000</jw317:Budget>")),
-                     "/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]/Budget");
+  expect_one_finding(
+      run_rule("CD078",
+               with_te_wijzigen_ending("2027-05-31", jw317_omvang("04", "2") + "<jw317:Budget>150000</jw317:Budget>")),
+      "/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]/Budget");
 }
 
 TEST(CD078, TeWijzigenProductWithOmvangOnlyPasses) {
-  EXPECT_TRUE(run_rule("CD078", with_te_wijzigen(kOmvang)).empty());
-  EXPECT_TRUE(run_rule("CD078", with_te_wijzigen("<jw317:Budget>150000</jw317:Budget>")).empty());
+  EXPECT_TRUE(run_rule("CD078", with_te_wijzigen_ending("2027-05-31", jw317_omvang("04", "2"))).empty());
+  EXPECT_TRUE(run_rule("CD078", with_te_wijzigen_ending("2027-05-31", "<jw317:Budget>150000</jw317:Budget>")).empty());
 }
 
 }  // namespace

@@ -8,36 +8,17 @@
 namespace ijw::rules::testing {
 namespace {
 
-// `xml` with the first element from `open` up to its `close` replaced by `with`.
-std::string replace_element(std::string xml, std::string_view open, std::string_view close, std::string_view with) {
-  const auto from = xml.find(open);
-  const auto to = from == std::string::npos ? from : xml.find(close, from);
-  EXPECT_NE(to, std::string::npos) << "not in the message: " << open;
-  if (to == std::string::npos) return xml;
-  return xml.replace(from, to + close.size() - from, with);
-}
-
-std::string ns(std::string_view type) { return "jw" + std::string(type.substr(2)); }
-
-// The base message of `type` ("JW301") without its Product and without its Omvang (neither Omvang nor
-// Budget: not generiek, just incomplete).
 std::string without_product(std::string_view type) {
-  const auto xml = replace_element(base_message(type), "<" + ns(type) + ":Product>", "</" + ns(type) + ":Product>", "");
-  return replace_element(xml, "<" + ns(type) + ":Omvang>", "</" + ns(type) + ":Omvang>", "");
+  return remove_element(remove_element(base_message(type), type, "Product"), type, "Omvang");
 }
 
 // Generiek: no Product, a Budget instead of the Omvang.
 std::string generiek(std::string_view type) {
-  const auto xml = replace_element(base_message(type), "<" + ns(type) + ":Product>", "</" + ns(type) + ":Product>", "");
-  return replace_element(xml, "<" + ns(type) + ":Omvang>", "</" + ns(type) + ":Omvang>",
-                         "<" + ns(type) + ":Budget>150000</" + ns(type) + ":Budget>");
+  return budget_instead_of_omvang(remove_element(base_message(type), type, "Product"), type);
 }
 
 void expect_one_finding(const Findings& findings, std::string_view path) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CD079");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, path);
+  expect_one_finding_of(findings, "CD079", path);
 }
 
 TEST(CD079, ToegewezenProductWithoutProductAndBudgetIsRefused) {
@@ -71,12 +52,7 @@ TEST(CD079, GeneriekNieuwProductWithBudgetPasses) {
 }
 
 TEST(CD079, TeWijzigenProductWithoutBudgetIsNotJudged) {  // it never has a Product of its own (IV092)
-  const auto xml = replace_once(base_message("JW317"), "</jw317:OngewijzigdeProducten>",
-                                "</jw317:OngewijzigdeProducten><jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>"
-                                "<jw317:ToewijzingNummer>8002</jw317:ToewijzingNummer>"
-                                "<jw317:GewensteIngangsdatum>2026-12-01</jw317:GewensteIngangsdatum>"
-                                "<jw317:Einddatum>2027-05-31</jw317:Einddatum>"
-                                "</jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>");
+  const auto xml = with_te_wijzigen("<jw317:Einddatum>2027-05-31</jw317:Einddatum>");
   EXPECT_TRUE(run_rule("CD079", xml).empty());
 }
 

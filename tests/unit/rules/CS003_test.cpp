@@ -10,10 +10,7 @@ namespace ijw::rules::testing {
 namespace {
 
 void expect_one_finding(const Findings& findings, std::string_view path) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CS003");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, path);
+  expect_one_finding_of(findings, "CS003", path);
 }
 
 std::string periode(std::string_view begin, std::string_view end) {
@@ -37,12 +34,8 @@ std::string with_relatie_periode(std::string_view begin, std::string_view end) {
   return replace_once(base_message("JW301"), "</jw301:Telefoon>", "</jw301:Telefoon>" + periode(begin, end));
 }
 
-std::string with_einddatum(std::string_view type, std::string_view from, std::string_view element,
-                           std::string_view date) {
-  const std::string ns = "jw" + std::string(type.substr(2));
-  return replace_once(
-      base_message(type), from,
-      "<" + ns + ":" + std::string(element) + ">" + std::string(date) + "</" + ns + ":" + std::string(element) + ">");
+std::string with_einddatum(std::string_view type, std::string_view from, std::string_view name, std::string_view date) {
+  return replace_once(base_message(type), from, element(type, name, date));
 }
 
 std::string toegewezen_einddatum(std::string_view date) {
@@ -58,14 +51,8 @@ std::string nieuw_einddatum(std::string_view date) {
 
 // A JW317 with one TeWijzigenProduct wanted from 2027-01-01 until `einddatum`.
 std::string te_wijzigen_einddatum(std::string_view einddatum) {
-  return replace_once(base_message("JW317"), "</jw317:OngewijzigdeProducten>",
-                      "</jw317:OngewijzigdeProducten><jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>"
-                      "<jw317:ToewijzingNummer>8002</jw317:ToewijzingNummer>"
-                      "<jw317:GewensteIngangsdatum>2027-01-01</jw317:GewensteIngangsdatum>"
-                      "<jw317:Einddatum>" +
-                          std::string(einddatum) +
-                          "</jw317:Einddatum><jw317:Budget>150000</jw317:Budget>"
-                          "</jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>");
+  return with_te_wijzigen(element("JW317", "Einddatum", einddatum) + "<jw317:Budget>150000</jw317:Budget>",
+                          "2027-01-01");
 }
 
 TEST(CS003, ToegewezenProductEndingBeforeIngangsdatumIsRefused) {

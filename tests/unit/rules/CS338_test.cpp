@@ -9,48 +9,23 @@ namespace ijw::rules::testing {
 namespace {
 
 void expect_one_finding(const Findings& findings, std::string_view path) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CS338");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, path);
-}
-
-// `xml` with the Omvang's Eenheid 04 and Frequentie 2 replaced.
-std::string with_omvang(std::string xml, std::string_view eenheid, std::string_view frequentie) {
-  xml = replace_once(xml, "<ijw:Eenheid>04</ijw:Eenheid>", "<ijw:Eenheid>" + std::string(eenheid) + "</ijw:Eenheid>");
-  return replace_once(xml, "<ijw:Frequentie>2</ijw:Frequentie>",
-                      "<ijw:Frequentie>" + std::string(frequentie) + "</ijw:Frequentie>");
+  expect_one_finding_of(findings, "CS338", path);
 }
 
 // A JW301 with this Omvang and Einddatum (empty: open-ended), starting 2020-07-01.
 std::string toegewezen(std::string_view eenheid, std::string_view frequentie, std::string_view einddatum) {
-  auto xml = replace_once(base_message("JW301"), "<jw301:Ingangsdatum>2026-11-01</jw301:Ingangsdatum>",
-                          "<jw301:Ingangsdatum>2020-07-01</jw301:Ingangsdatum>");
-  xml = replace_once(xml, "<jw301:Einddatum>2027-04-30</jw301:Einddatum>",
-                     einddatum.empty() ? "" : "<jw301:Einddatum>" + std::string(einddatum) + "</jw301:Einddatum>");
-  return with_omvang(xml, eenheid, frequentie);
+  return with_eenheid_frequentie(running_from_2020_07_01("JW301", einddatum), eenheid, frequentie);
 }
 
 // A JW317 whose NieuwProduct has this Omvang and Einddatum (empty: open-ended), starting 2020-07-01.
 std::string nieuw(std::string_view eenheid, std::string_view frequentie, std::string_view einddatum) {
-  auto xml = replace_once(base_message("JW317"), "<jw317:GewensteIngangsdatum>2026-12-01</jw317:GewensteIngangsdatum>",
-                          "<jw317:GewensteIngangsdatum>2020-07-01</jw317:GewensteIngangsdatum>");
-  xml = replace_once(xml, "<jw317:Einddatum>2027-05-31</jw317:Einddatum>",
-                     einddatum.empty() ? "" : "<jw317:Einddatum>" + std::string(einddatum) + "</jw317:Einddatum>");
-  return with_omvang(xml, eenheid, frequentie);
+  return with_eenheid_frequentie(running_from_2020_07_01("JW317", einddatum), eenheid, frequentie);
 }
 
 // A JW317 with, besides its NieuwProduct, one TeWijzigenProduct with this Omvang and Einddatum.
 std::string te_wijzigen(std::string_view eenheid, std::string_view frequentie, std::string_view einddatum) {
-  return replace_once(
-      base_message("JW317"), "</jw317:OngewijzigdeProducten>",
-      "</jw317:OngewijzigdeProducten><jw317:TeWijzigenProducten><jw317:TeWijzigenProduct>"
-      "<jw317:ToewijzingNummer>8002</jw317:ToewijzingNummer>"
-      "<jw317:GewensteIngangsdatum>2020-07-01</jw317:GewensteIngangsdatum>" +
-          (einddatum.empty() ? "" : "<jw317:Einddatum>" + std::string(einddatum) + "</jw317:Einddatum>") +
-          "<jw317:Omvang><ijw:Volume>2</ijw:Volume><ijw:Eenheid>" + std::string(eenheid) +
-          "</ijw:Eenheid><ijw:Frequentie>" + std::string(frequentie) +
-          "</ijw:Frequentie></jw317:Omvang></jw317:TeWijzigenProduct></jw317:TeWijzigenProducten>");
+  const std::string end = einddatum.empty() ? "" : element("JW317", "Einddatum", einddatum);
+  return with_te_wijzigen(end + jw317_omvang(eenheid, frequentie), "2020-07-01");
 }
 
 constexpr std::string_view kToegewezen = "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Omvang/Frequentie";

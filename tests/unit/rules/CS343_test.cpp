@@ -11,25 +11,12 @@ namespace {
 // A JW315 whose AangevraagdProduct has this Omvang and ToewijzingEinddatum (empty: open-ended), starting
 // 2020-07-01.
 std::string aangevraagd(std::string_view eenheid, std::string_view frequentie, std::string_view einddatum) {
-  auto xml =
-      replace_once(base_message("JW315"), "<jw315:ToewijzingIngangsdatum>2026-12-01</jw315:ToewijzingIngangsdatum>",
-                   "<jw315:ToewijzingIngangsdatum>2020-07-01</jw315:ToewijzingIngangsdatum>");
-  xml = replace_once(
-      xml, "<jw315:ToewijzingEinddatum>2027-05-31</jw315:ToewijzingEinddatum>",
-      einddatum.empty() ? "" : "<jw315:ToewijzingEinddatum>" + std::string(einddatum) + "</jw315:ToewijzingEinddatum>");
-  xml = replace_once(xml, "<ijw:Eenheid>04</ijw:Eenheid>", "<ijw:Eenheid>" + std::string(eenheid) + "</ijw:Eenheid>");
-  return replace_once(xml, "<ijw:Frequentie>2</ijw:Frequentie>",
-                      "<ijw:Frequentie>" + std::string(frequentie) + "</ijw:Frequentie>");
+  return with_eenheid_frequentie(running_from_2020_07_01("JW315", einddatum), eenheid, frequentie);
 }
 
 constexpr std::string_view kPath = "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/Omvang/Frequentie";
 
-void expect_one_finding(const Findings& findings) {
-  ASSERT_EQ(findings.size(), 1u);
-  EXPECT_EQ(findings[0].rule, "CS343");
-  EXPECT_EQ(findings[0].retourcode, "0001");
-  EXPECT_EQ(findings[0].path, kPath);
-}
+void expect_one_finding(const Findings& findings) { expect_one_finding_of(findings, "CS343", kPath); }
 
 TEST(CS343, PerDagInALimitedEenheidIsRefused) {
   for (const auto eenheid : {"14", "16", "83", "84"}) {

@@ -15,24 +15,17 @@ class CD041 final : public RuleFor<CD041, model::jw301::Bericht, model::jw315::B
  public:
   static constexpr RuleInfo info{"CD041", Level::Inhoud, "0001", "Indien Code in Product gevuld is, verplicht vullen."};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class, omvang::Jw317Classes::NieuweProducten);
   }
 
  private:
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      if (omvang::code_filled(*c.product) && !c.omvang) {
-        reporter.report(
-            c.at("Omvang"), c.where,
-            fmt::format("{} is specifiek (Code gevuld), maar Omvang ontbreekt", omvang::describe(*c.product)));
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    if (omvang::code_filled(*c.product) && !c.omvang) {
+      reporter.report(
+          c.at("Omvang"), c.where,
+          fmt::format("{} is specifiek (Code gevuld), maar Omvang ontbreekt", omvang::describe(*c.product)));
     }
   }
 };

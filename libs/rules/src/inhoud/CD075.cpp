@@ -15,25 +15,16 @@ class CD075 final : public RuleFor<CD075, model::jw301::Bericht, model::jw315::B
  public:
   static constexpr RuleInfo info{"CD075", Level::Inhoud, "0001", "Verplicht vullen indien Budget gevuld is"};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::te_wijzigen_producten(bericht), reporter);
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class);
   }
 
  private:
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      if (c.budget && !c.end) {
-        reporter.report(
-            c.at(c.end_name), c.where,
-            fmt::format("Budget {} is gevuld, maar {} ontbreekt", omvang::shown(c.budget->text), c.end_name));
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    if (c.budget && !c.end) {
+      reporter.report(c.at(c.end_name), c.where,
+                      fmt::format("Budget {} is gevuld, maar {} ontbreekt", omvang::shown(c.budget->text), c.end_name));
     }
   }
 };

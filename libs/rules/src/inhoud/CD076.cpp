@@ -15,26 +15,18 @@ class CD076 final : public RuleFor<CD076, model::jw301::Bericht, model::jw315::B
   static constexpr RuleInfo info{"CD076", Level::Inhoud, "0001",
                                  "Verplicht vullen indien Frequentie waarde 2 (per week)"};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::te_wijzigen_producten(bericht), reporter);
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class);
   }
 
  private:
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      // Frequentie is an xs:string enumeration: the XSD guarantees the exact text.
-      if (c.omvang && c.omvang->Frequentie.text == "2" && !c.end) {
-        reporter.report(
-            c.at(c.end_name), c.where,
-            fmt::format("Omvang is per week ({}), maar {} ontbreekt", omvang::describe(*c.omvang), c.end_name));
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    // Frequentie is an xs:string enumeration: the XSD guarantees the exact text.
+    if (c.omvang && c.omvang->Frequentie.text == "2" && !c.end) {
+      reporter.report(
+          c.at(c.end_name), c.where,
+          fmt::format("Omvang is per week ({}), maar {} ontbreekt", omvang::describe(*c.omvang), c.end_name));
     }
   }
 };

@@ -15,25 +15,17 @@ class CD077 final : public RuleFor<CD077, model::jw301::Bericht, model::jw315::B
  public:
   static constexpr RuleInfo info{"CD077", Level::Inhoud, "0001", "Indien Budget gevuld is, dan leeg laten"};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::te_wijzigen_producten(bericht), reporter);
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class);
   }
 
  private:
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      if (c.budget && c.omvang) {
-        reporter.report(c.at("Omvang"), c.where,
-                        fmt::format("Budget {} is gevuld, dus Omvang moet leeg zijn; gevonden: {}",
-                                    omvang::shown(c.budget->text), omvang::describe(*c.omvang)));
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    if (c.budget && c.omvang) {
+      reporter.report(c.at("Omvang"), c.where,
+                      fmt::format("Budget {} is gevuld, dus Omvang moet leeg zijn; gevonden: {}",
+                                  omvang::shown(c.budget->text), omvang::describe(*c.omvang)));
     }
   }
 };

@@ -14,25 +14,17 @@ class CD078 final : public RuleFor<CD078, model::jw301::Bericht, model::jw315::B
  public:
   static constexpr RuleInfo info{"CD078", Level::Inhoud, "0001", "Indien Omvang gevuld is, dan leeg laten"};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::te_wijzigen_producten(bericht), reporter);
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class);
   }
 
  private:
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      if (c.omvang && c.budget) {
-        reporter.report(c.at("Budget"), c.where,
-                        fmt::format("Omvang is gevuld ({}), dus Budget moet leeg zijn; gevonden: Budget {}",
-                                    omvang::describe(*c.omvang), omvang::shown(c.budget->text)));
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    if (c.omvang && c.budget) {
+      reporter.report(c.at("Budget"), c.where,
+                      fmt::format("Omvang is gevuld ({}), dus Budget moet leeg zijn; gevonden: Budget {}",
+                                  omvang::describe(*c.omvang), omvang::shown(c.budget->text)));
     }
   }
 };

@@ -15,24 +15,17 @@ class CD079 final : public RuleFor<CD079, model::jw301::Bericht, model::jw315::B
  public:
   static constexpr RuleInfo info{"CD079", Level::Inhoud, "0001", "Indien Budget leeg is, dan verplicht vullen"};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class, omvang::Jw317Classes::NieuweProducten);
   }
 
  private:
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      if (!c.budget && !*c.product) {
-        reporter.report(c.at("Product"), c.where,
-                        "Budget is leeg, dus Product is verplicht (een generiek product zonder Product vraagt een "
-                        "Budget)");
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    if (!c.budget && !*c.product) {
+      reporter.report(c.at("Product"), c.where,
+                      "Budget is leeg, dus Product is verplicht (een generiek product zonder Product vraagt een "
+                      "Budget)");
     }
   }
 };

@@ -3,8 +3,6 @@
 // Checks JW301 ToegewezenProduct.Omvang. "Code leeg" includes an absent Product (generiek): it has no Code
 // either (ijw-spec §4.3), so aspecifieke and generieke toewijzingen after 2020 carry no Omvang.
 
-#include <fmt/format.h>
-
 #include "omvang_support.hpp"
 #include "rules.hpp"
 
@@ -18,13 +16,7 @@ class CD080 final : public RuleFor<CD080, model::jw301::Bericht> {
                                  "31-12-2020 of leeg is, dan leeg laten"};
 
   void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    for (const auto& c : omvang::toegewezen_producten(bericht)) {
-      if (c.omvang && !omvang::code_filled(*c.product) && omvang::open_or_ends_after_2020(c.end)) {
-        reporter.report(c.at("Omvang"), c.where,
-                        fmt::format("{} en {}, dus Omvang moet leeg zijn; gevonden: {}", omvang::describe(*c.product),
-                                    omvang::describe_end(c), omvang::describe(*c.omvang)));
-      }
-    }
+    omvang::check_each(bericht, reporter, omvang::check_omvang_leeg_zonder_code);
   }
 };
 

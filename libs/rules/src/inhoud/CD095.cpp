@@ -3,8 +3,6 @@
 // Checks JW315 AangevraagdProduct.Omvang, the JW315 twin of CD080. "Code leeg" includes an absent Product
 // (generiek), which has no Code either (ijw-spec §4.3).
 
-#include <fmt/format.h>
-
 #include "omvang_support.hpp"
 #include "rules.hpp"
 
@@ -18,13 +16,7 @@ class CD095 final : public RuleFor<CD095, model::jw315::Bericht> {
                                  "AangevraagdProduct groter dan 31-12-2020 of leeg is, dan leeg laten"};
 
   void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    for (const auto& c : omvang::aangevraagde_producten(bericht)) {
-      if (c.omvang && !omvang::code_filled(*c.product) && omvang::open_or_ends_after_2020(c.end)) {
-        reporter.report(c.at("Omvang"), c.where,
-                        fmt::format("{} en {}, dus Omvang moet leeg zijn; gevonden: {}", omvang::describe(*c.product),
-                                    omvang::describe_end(c), omvang::describe(*c.omvang)));
-      }
-    }
+    omvang::check_each(bericht, reporter, omvang::check_omvang_leeg_zonder_code);
   }
 };
 

@@ -4,8 +4,6 @@
 // (generiek), which has no Code either (ijw-spec §4.3). TeWijzigenProduct carries no Product; there the
 // stateful TR412/TR375 judge the Omvang against the stored toewijzing.
 
-#include <fmt/format.h>
-
 #include "omvang_support.hpp"
 #include "rules.hpp"
 
@@ -19,13 +17,7 @@ class CD096 final : public RuleFor<CD096, model::jw317::Bericht> {
                                  "dan leeg laten"};
 
   void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    for (const auto& c : omvang::nieuwe_producten(bericht)) {
-      if (c.omvang && !omvang::code_filled(*c.product) && omvang::open_or_ends_after_2020(c.end)) {
-        reporter.report(c.at("Omvang"), c.where,
-                        fmt::format("{} en {}, dus Omvang moet leeg zijn; gevonden: {}", omvang::describe(*c.product),
-                                    omvang::describe_end(c), omvang::describe(*c.omvang)));
-      }
-    }
+    omvang::check_each(bericht, reporter, omvang::check_omvang_leeg_zonder_code, omvang::Jw317Classes::NieuweProducten);
   }
 };
 

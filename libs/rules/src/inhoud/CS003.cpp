@@ -38,14 +38,11 @@ class CS003 final : public RuleFor<CS003, model::jw301::Bericht, model::jw315::B
         check(relaties[i].Contact, fmt::format("/Bericht/Client/Relaties/Relatie[{}]/Contact", i + 1), reporter);
       }
     }
-    check(omvang::toegewezen_producten(bericht), reporter);
+    omvang::check_each(bericht, reporter, check_class);
   }
-  void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::aangevraagde_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    check(omvang::te_wijzigen_producten(bericht), reporter);
-    check(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, check_class);
   }
 
  private:
@@ -65,13 +62,11 @@ class CS003 final : public RuleFor<CS003, model::jw301::Bericht, model::jw315::B
     }
   }
 
-  static void check(const std::vector<omvang::ProductClass>& classes, const Reporter& reporter) {
-    for (const auto& c : classes) {
-      if (c.end && ends_before(*c.end, c.begin)) {
-        reporter.report(c.at(c.end_name), c.where,
-                        fmt::format("{} {} ligt voor {} {}", c.end_name, omvang::shown(c.end->text), c.begin_name,
-                                    omvang::shown(c.begin.text)));
-      }
+  static void check_class(const omvang::ProductClass& c, const Reporter& reporter) {
+    if (c.end && ends_before(*c.end, c.begin)) {
+      reporter.report(c.at(c.end_name), c.where,
+                      fmt::format("{} {} ligt voor {} {}", c.end_name, omvang::shown(c.end->text), c.begin_name,
+                                  omvang::shown(c.begin.text)));
     }
   }
 };

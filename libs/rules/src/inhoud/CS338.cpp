@@ -16,12 +16,9 @@ class CS338 final : public RuleFor<CS338, model::jw301::Bericht, model::jw317::B
                                  "Indien eenheid de waarde 14, 16, 83 of 84 heeft en Einddatum groter dan 31-12-2020 "
                                  "of leeg is, dan Frequentie vullen met de waarde 2 , 4 of 6"};
 
-  void check_message(const model::jw301::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    omvang::check_eenheid_frequentie(omvang::toegewezen_producten(bericht), reporter);
-  }
-  void check_message(const model::jw317::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    omvang::check_eenheid_frequentie(omvang::te_wijzigen_producten(bericht), reporter);
-    omvang::check_eenheid_frequentie(omvang::nieuwe_producten(bericht), reporter);
+  template <class Bericht>
+  void check_message(const Bericht& bericht, const Context&, const Reporter& reporter) const {
+    omvang::check_each(bericht, reporter, omvang::check_eenheid_frequentie);
   }
 };
 

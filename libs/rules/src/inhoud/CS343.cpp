@@ -15,7 +15,7 @@ class CS343 final : public RuleFor<CS343, model::jw315::Bericht> {
                                  "dan 31-12-2020 of leeg, dan Frequentie vullen met waarde 2, 4 of 6"};
 
   void check_message(const model::jw315::Bericht& bericht, const Context&, const Reporter& reporter) const {
-    omvang::check_eenheid_frequentie(omvang::aangevraagde_producten(bericht), reporter);
+    omvang::check_each(bericht, reporter, omvang::check_eenheid_frequentie);
   }
 };
 

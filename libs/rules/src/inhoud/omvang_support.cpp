@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <utility>
 
 namespace ijw::rules::omvang {
 
@@ -75,19 +76,40 @@ bool open_or_ends_after_2020(const std::optional<model::basis::LDT_Datum>& end) 
   return date && *date > year_month_day{year{2020}, December, day{31}};
 }
 
-void check_eenheid_frequentie(const std::vector<ProductClass>& classes, const Reporter& reporter) {
-  for (const auto& c : classes) {
-    if (!c.omvang || !open_or_ends_after_2020(c.end)) continue;
-    // Eenheid and Frequentie are xs:string enumerations: the XSD guarantees the exact text.
-    const auto& eenheid = c.omvang->Eenheid.text;
-    const auto& frequentie = c.omvang->Frequentie.text;
-    const bool eenheid_limited = eenheid == "14" || eenheid == "16" || eenheid == "83" || eenheid == "84";
-    const bool frequentie_allowed = frequentie == "2" || frequentie == "4" || frequentie == "6";
-    if (eenheid_limited && !frequentie_allowed) {
-      reporter.report(c.at("Omvang/Frequentie"), c.where,
-                      fmt::format("Eenheid {} vraagt Frequentie 2, 4 of 6 ({}), maar Frequentie is {}", eenheid,
-                                  describe_end(c), frequentie));
-    }
+std::vector<ProductClass> product_classes(const model::jw301::Bericht& bericht, Jw317Classes) {
+  return toegewezen_producten(bericht);
+}
+
+std::vector<ProductClass> product_classes(const model::jw315::Bericht& bericht, Jw317Classes) {
+  return aangevraagde_producten(bericht);
+}
+
+std::vector<ProductClass> product_classes(const model::jw317::Bericht& bericht, Jw317Classes jw317) {
+  if (jw317 == Jw317Classes::NieuweProducten) return nieuwe_producten(bericht);
+  auto classes = te_wijzigen_producten(bericht);
+  for (auto& nieuw : nieuwe_producten(bericht)) classes.push_back(std::move(nieuw));
+  return classes;
+}
+
+void check_omvang_leeg_zonder_code(const ProductClass& c, const Reporter& reporter) {
+  if (c.omvang && !code_filled(*c.product) && open_or_ends_after_2020(c.end)) {
+    reporter.report(c.at("Omvang"), c.where,
+                    fmt::format("{} en {}, dus Omvang moet leeg zijn; gevonden: {}", describe(*c.product),
+                                describe_end(c), describe(*c.omvang)));
+  }
+}
+
+void check_eenheid_frequentie(const ProductClass& c, const Reporter& reporter) {
+  if (!c.omvang || !open_or_ends_after_2020(c.end)) return;
+  // Eenheid and Frequentie are xs:string enumerations: the XSD guarantees the exact text.
+  const auto& eenheid = c.omvang->Eenheid.text;
+  const auto& frequentie = c.omvang->Frequentie.text;
+  const bool eenheid_limited = eenheid == "14" || eenheid == "16" || eenheid == "83" || eenheid == "84";
+  const bool frequentie_allowed = frequentie == "2" || frequentie == "4" || frequentie == "6";
+  if (eenheid_limited && !frequentie_allowed) {
+    reporter.report(c.at("Omvang/Frequentie"), c.where,
+                    fmt::format("Eenheid {} vraagt Frequentie 2, 4 of 6 ({}), maar Frequentie is {}", eenheid,
+                                describe_end(c), frequentie));
   }
 }
 
