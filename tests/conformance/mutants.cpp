@@ -1258,7 +1258,8 @@ class Generator {
       // Every insert on the document element and the first type, a rotating quarter elsewhere.
       for (std::size_t i = 0; i < inserts.size(); ++i) {
         if (round >= 2 && (i + round) % 4 != 0) continue;
-        const auto& [op, raw] = inserts[i];
+        const std::string_view op = inserts[i].first;
+        const std::string_view raw = inserts[i].second;  // not a structured binding: clang 14 cannot capture one
         const std::size_t children = element_children(locate(example_, site.path)).size();
         const std::size_t position = rng_.below(children + 1);  // before child #position; == children: at the end
         mutate(example_, std::string(op),

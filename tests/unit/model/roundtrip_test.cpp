@@ -2,6 +2,7 @@
 // be XSD-valid, framed as the standard's files are (no BOM, CRLF), and read back into an equal model.
 
 #include <chrono>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -126,6 +127,8 @@ struct Spelling {
   std::string_view text;     // the value the model reads
   std::string_view output;   // the Commentaar the writer writes, between the tags
 };
+
+void PrintTo(const Spelling& spelling, std::ostream* out) { *out << spelling.name; }
 
 const Spelling kCommentaarSpellings[] = {
     {"EntitiesAndCharacterReferences",
