@@ -131,6 +131,8 @@ TEST(GoldenCatalogue, EveryStatelessRuleHasARejectingAndAPassingCase) {
   std::set<std::string> passing;
   for (const auto& c : cases()) (c.passes_rule() ? passing : rejecting).insert(c.rule());
   for (const auto& rule : rules::standard_rules().rules()) {
+    // Level-3 rules need stored state: their cases are the scenarios of tests/scenario.
+    if (rule->level() == rules::Level::Berichtoverstijgend) continue;
     const std::string id(rule->id());
     EXPECT_TRUE(rejecting.contains(id)) << id << " has no rejecting golden case";
     EXPECT_TRUE(passing.contains(id)) << id << " has no passing golden case (" << id << "_ok_...)";

@@ -34,6 +34,7 @@ const Registry& standard_rules() {
   static const Registry registry = [] {
     Registry built;
     register_inhoud_rules(built);
+    register_berichtoverstijgend_rules(built);
     register_externe_bron_rules(built);
     return built;
   }();

@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "ijw/state/changes.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -150,6 +152,17 @@ Findings run_rule(std::string_view rule_id, const std::string& xml, std::chrono:
   const auto parsed = parse_valid(xml);
   Findings findings;
   rule->check(parsed.bericht, Context{today}, findings);
+  return findings;
+}
+
+Findings run_rule_on_state(std::string_view rule_id, const std::string& xml, state::Snapshot stored,
+                           std::chrono::year_month_day today) {
+  const Rule* rule = standard_rules().find(rule_id);
+  if (!rule) throw std::invalid_argument("no rule " + std::string(rule_id));
+  const auto parsed = parse_valid(xml);
+  const state::Working working(std::move(stored), state::changes_of(parsed.bericht));
+  Findings findings;
+  rule->check(parsed.bericht, Context{today, &working}, findings);
   return findings;
 }
 

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "ijw/rules/finding.hpp"
+#include "ijw/state/state.hpp"
 
 namespace ijw::rules::testing {
 
@@ -69,6 +70,11 @@ void expect_one_finding_of(const Findings& findings, std::string_view rule, std:
 // Validates `xml` (it must be XSD-valid: a test of a level-2 rule needs a level-1-valid message), reads it
 // into the model and runs the one rule `rule_id` of the standard registry on it.
 Findings run_rule(std::string_view rule_id, const std::string& xml, std::chrono::year_month_day today = kToday);
+
+// Runs the one level-3 rule `rule_id` on `xml` (XSD-valid) against `stored`: the state as the store would
+// load it, with the message's own changes applied as the pipeline does (state::Working).
+Findings run_rule_on_state(std::string_view rule_id, const std::string& xml, state::Snapshot stored,
+                           std::chrono::year_month_day today = kToday);
 
 // All level-2 findings of every rule (to prove a base message is clean, or that a change trips only one rule).
 Findings run_inhoud_rules(const std::string& xml, std::chrono::year_month_day today = kToday);

@@ -25,7 +25,8 @@ class Registry {
   std::vector<std::unique_ptr<Rule>> rules_;
 };
 
-// The rules of the iJw 3.2 standard that need only the message and the clock (levels 2 and 4: TR135).
+// The rules of the iJw 3.2 standard: levels 2 (the message), 3 (the stored state, Context::state) and 4
+// (the clock: TR135).
 const Registry& standard_rules();
 
 }  // namespace ijw::rules

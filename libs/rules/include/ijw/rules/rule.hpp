@@ -12,12 +12,16 @@
 
 #include "ijw/model/model.hpp"
 #include "ijw/rules/finding.hpp"
+#include "ijw/state/state.hpp"
 
 namespace ijw::rules {
 
-// What a rule may know besides the message. Level-3 rules will add a snapshot of the stored state.
+// What a rule may know besides the message.
 struct Context {
   std::chrono::year_month_day today;  // the receiver's calendar date, Europe/Amsterdam (TR135)
+  // The stored state with the message's own classes applied (level 3); nullptr where no store is involved
+  // (levels 2 and 4, `ijwctl check`). A level-3 rule run without it throws std::logic_error.
+  const state::Working* state = nullptr;
 };
 
 class Rule {
