@@ -11,5 +11,7 @@ using Command = std::function<int()>;
 
 Command add_validate_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
+Command add_migrate_command(CLI::App& app);
+Command add_process_command(CLI::App& app);
 
 }  // namespace ijw::ctl

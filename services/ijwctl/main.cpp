@@ -15,8 +15,9 @@ int main(int argc, char** argv) {
   std::map<const CLI::App*, ijw::ctl::Command> commands;
   const auto add = [&](ijw::ctl::Command command) { commands.emplace(app.get_subcommands({}).back(), command); };
   add(ijw::ctl::add_validate_command(app));
-
   add(ijw::ctl::add_check_command(app));
+  add(ijw::ctl::add_migrate_command(app));
+  add(ijw::ctl::add_process_command(app));
 
   try {
     app.parse(argc, argv);

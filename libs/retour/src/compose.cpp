@@ -1,5 +1,7 @@
 #include "ijw/retour/compose.hpp"
 
+#include <pugixml.hpp>
+
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
@@ -182,6 +184,29 @@ std::string compose(const schema::Schema& schema, const schema::Message& heen_me
   }
 #endif
   return document;
+}
+
+std::vector<std::string> retour_codes(std::string_view retour) {
+  pugi::xml_document document;
+  if (!document.load_buffer(retour.data(), retour.size(), pugi::parse_default, pugi::encoding_utf8)) {
+    throw std::invalid_argument("not a retourbericht: the XML does not parse");
+  }
+  std::vector<std::string> codes;
+  struct Collector : pugi::xml_tree_walker {
+    std::vector<std::string>* codes;
+    bool for_each(pugi::xml_node& node) override {
+      const std::string_view name = node.name();
+      const auto colon = name.find(':');
+      if (node.type() == pugi::node_element &&
+          (colon == std::string_view::npos ? name : name.substr(colon + 1)) == "RetourCode") {
+        codes->emplace_back(node.child_value());
+      }
+      return true;
+    }
+  } collector;
+  collector.codes = &codes;
+  document.traverse(collector);
+  return codes;
 }
 
 }  // namespace ijw::retour

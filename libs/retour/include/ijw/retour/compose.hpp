@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ijw/rules/finding.hpp"
@@ -39,5 +40,9 @@ struct RetourFacts {
 // retour (JW319 and the retours themselves), std::logic_error if the result would not be XSD-valid.
 std::string compose(const schema::Schema& schema, const schema::Message& heen_message, const xml::Document& heen,
                     const rules::Findings& findings, const RetourFacts& facts);
+
+// Every RetourCode of a retourbericht made by compose(), in document order: what `ijwctl process` prints
+// and the store keeps for statistics.
+std::vector<std::string> retour_codes(std::string_view retour);
 
 }  // namespace ijw::retour

@@ -1,0 +1,65 @@
+#pragma once
+// Processing a heenbericht end to end (ijw-spec §4.1): XSD (level 1) and the rules within the message
+// (level 2); then, inside one transaction holding the client's lock, the rules against the stored state
+// (level 3) and the clock (level 4); then the retourbericht, recorded with the message, and the message's
+// changes stored only when it was accepted (OP286: all or nothing).
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ijw/rules/finding.hpp"
+#include "ijw/store/store.hpp"
+#include "ijw/validate/validator.hpp"
+
+namespace ijw::pipeline {
+
+enum class Outcome {
+  Accepted,  // a retour without RetourCodes; the changes are stored
+  Rejected,  // a retour with RetourCodes; nothing but the message and its retour is stored
+  Invalid,   // not an XSD-valid heenbericht: no retour (IV032 level 1), nothing stored
+  Refused,   // valid, but not for the hub from this side (a JW301 from an aanbieder, a retour, a JW319)
+};
+
+std::string_view to_string(Outcome outcome);  // "accepted", "rejected", "invalid", "refused"
+
+// Which side a message came in from; JW301 comes from the gemeente (Afzender is the gemeentecode),
+// JW305, JW307, JW315 and JW317 from aanbieders (Afzender is the AGB code).
+enum class Side { Any, Gemeente, Aanbieder };
+
+struct Origin {
+  Side side = Side::Any;
+  // The party the transport authenticated (the AGB code of the client certificate, the gemeente of the
+  // queue); when set, it must be the message's Afzender.
+  std::optional<std::string> sender;
+};
+
+struct Result {
+  Outcome outcome = Outcome::Invalid;
+  std::optional<std::string> retour;  // the retourbericht, UTF-8 with CRLF; absent when invalid or refused
+  std::vector<std::string> codes;     // every RetourCode of the retour, in document order
+  std::vector<xml::Diagnostic> errors;  // why it is invalid
+  std::string refusal;                  // why it is refused
+  rules::Findings findings;             // what the rules found (empty when accepted or replayed)
+  bool replayed = false;  // the same bytes came before: this is the retour stored then, and nothing changed
+  std::string message_type;  // "JW305"; empty when unknown
+};
+
+class Pipeline {
+ public:
+  // `validator` must outlive the pipeline; `connection` is used by one thread at a time.
+  Pipeline(store::Connection& connection, const validate::Validator& validator);
+
+  // Processes `bytes` received from `origin` on the day `today` (Europe/Amsterdam). Retries the
+  // transaction when a concurrent one conflicts; throws when the database fails otherwise (nothing is then
+  // stored, and the sender may safely resend).
+  Result process(std::string_view bytes, std::chrono::year_month_day today, const Origin& origin = {});
+
+ private:
+  store::Connection& connection_;
+  const validate::Validator& validator_;
+};
+
+}  // namespace ijw::pipeline

@@ -1,0 +1,106 @@
+#pragma once
+// The state in PostgreSQL: the reads and writes of one heenbericht's transaction (ijw-spec §4.1 steps 4-6).
+// A Transaction takes the client's lock, loads what the rules need, and records the message with its retour,
+// plus the message's changes when it was accepted. Either all of it is committed or nothing (OP286).
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ijw/state/state.hpp"
+
+namespace ijw::store {
+
+// TR056's key: Identificatie is unique per afzender and berichtsoort; Dagtekening is not part of it.
+struct MessageKey {
+  std::string afzender;
+  std::string berichtcode;  // "438"
+  std::string identificatie;
+};
+
+// A received heenbericht as it is recorded.
+struct Heenbericht {
+  std::string_view raw;      // exactly as received
+  std::string bericht_type;  // "JW305"
+  MessageKey key;
+  std::string ontvanger;
+  std::string dagtekening;  // YYYY-MM-DD
+  state::Scope scope;
+};
+
+// The retourbericht that answered a heenbericht.
+struct Retour {
+  std::string retour_type;  // "JW306"
+  std::string identificatie_retour;
+  std::chrono::year_month_day dagtekening_retour;
+  std::vector<std::string> codes;  // every RetourCode in document order; empty when accepted
+  std::string raw;
+
+  bool accepted() const { return codes.empty(); }
+};
+
+// The earlier message with the same key, if any.
+struct Earlier {
+  bool same_bytes = false;  // a retry of the same message: answer with its stored retour
+  Retour retour;
+};
+
+struct Loaded {
+  state::Snapshot snapshot;
+  std::optional<Earlier> earlier;
+  std::string identificatie_retour;  // fresh: "R" and 11 digits, from a sequence
+};
+
+// A conflict with a concurrent transaction (serialization failure, deadlock, or a unique or foreign key
+// violation caused by another transaction's commit). The caller retries the whole message.
+class Conflict : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// One connection to the database; not shared between threads.
+class Connection {
+ public:
+  explicit Connection(const std::string& url);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  bool is_open() const;
+
+ private:
+  friend class Transaction;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// One heenbericht's transaction. Destroying it without commit() rolls back.
+class Transaction {
+ public:
+  explicit Transaction(Connection& connection);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  // Takes the lock of the client (gemeente and Bsn: messages about one client are serialised, others run in
+  // parallel), then reads the state of `bericht.scope`, the toewijzingen named by `toewijzing_nummers`
+  // whoever holds them (TR332), which of `referenties` the aanbieder used before (TR347), and an earlier
+  // message with the same key (TR056).
+  Loaded load(const Heenbericht& bericht, const std::vector<std::string>& toewijzing_nummers,
+              const std::vector<std::string>& referenties);
+
+  // Records the message and its retour; with `accepted_changes`, also what the message changes.
+  void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
+
+  void commit();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace ijw::store
