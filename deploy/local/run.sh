@@ -2,11 +2,13 @@
 # README command 1: bash deploy/local/run.sh
 #
 # Installs the dependencies, builds build/, starts the private PostgreSQL and RabbitMQ
-# (left running; stop them with pg-private.sh stop / rabbit-private.sh stop) and validates the
-# demo messages in deploy/local/demo/ with ijwctl, printing each verdict.
+# (left running; stop them with pg-private.sh stop / rabbit-private.sh stop), validates the demo
+# messages in deploy/local/demo/ with ijwctl, printing each verdict, then processes them in order
+# against the private database (ijwctl process: accepted/rejected/invalid and the RetourCodes; the
+# retours are written to build/demo-retours/).
 # TODO(later issues): once the daemon exists, this script starts ijwd (HTTPS intake for the
 # aanbieders, JW301 from the backoffice over RabbitMQ, admin endpoint) on the private services
-# and feeds it the demo messages, instead of only running `ijwctl validate`.
+# and feeds it the demo messages, instead of running ijwctl.
 #
 # Exit status: 0 when the set-up worked, whatever the verdicts (one demo message is invalid on
 # purpose); non-zero when installing, building or starting a service failed, or ijwctl could not
@@ -52,21 +54,14 @@ echo
 echo "=== demo verdicts (files named *INVALID* are invalid on purpose)"
 printf '%s\n' "${verdicts[@]}"
 
-# Levels 2 and 4 (TR135) and the retourbericht each valid message gets, as `ijwctl check` composes it.
+# Every level against the stored state, in order, as the daemon will: each message is answered with its
+# retourbericht and, when accepted, stored (a re-run resends the same bytes and gets the same answers).
 RETOURS=build/demo-retours
-mkdir -p "$RETOURS"
 echo
-echo "=== ijwctl check: the retourberichten (written to $RETOURS/)"
-for f in deploy/local/demo/*.xml; do
-  rc=0
-  "$IJWCTL" check --explain "$f" >"$RETOURS/$(basename "$f")" 2>"$RETOURS/$(basename "$f" .xml).explain" || rc=$?
-  case $rc in
-    0) printf '  %-9s %s\n' accepted "$f" ;;
-    1) printf '  %-9s %s: %s\n' rejected "$f" "$(grep -o '<[a-z0-9]*:RetourCode>[^<]*' "$RETOURS/$(basename "$f")" | sed 's/.*>//' | paste -sd, -)" ;;
-    2) printf '  %-9s %s (not XSD-valid: no retour)\n' invalid "$f"; rm -f "$RETOURS/$(basename "$f")" ;;
-    *) printf '  %-9s %s\n' "error $rc" "$f"; broken=1 ;;
-  esac
-done
+echo "=== ijwctl process --database \$IJW_DATABASE_URL --out $RETOURS deploy/local/demo/*.xml"
+rc=0
+"$IJWCTL" process --database "$IJW_DATABASE_URL" --out "$RETOURS" deploy/local/demo/*.xml || rc=$?
+[ $rc -le 1 ] || { echo "run: error: ijwctl process failed (exit $rc)" >&2; broken=1; }
 echo
 echo "PostgreSQL: IJW_DATABASE_URL=$IJW_DATABASE_URL"
 echo "RabbitMQ:   IJW_AMQP_URL=$IJW_AMQP_URL"
