@@ -172,6 +172,7 @@ Schema Schema::from_json(std::string_view json_text) {
         particle.qualified_name = item.at("element").get<std::string>();
         const auto context = "complex type " + name + ", element " + particle.qualified_name;
         particle.namespace_uri = impl.uri(prefix_of(particle.qualified_name), context);
+        particle.namespace_index = schema.namespace_index(particle.namespace_uri);
         particle.min_occurs = occurs(item, "minOccurs");
         particle.max_occurs = occurs(item, "maxOccurs");
         if (particle.min_occurs > particle.max_occurs) throw SchemaError(context + ": minOccurs > maxOccurs");
@@ -243,6 +244,13 @@ std::string_view Schema::namespace_uri(std::string_view prefix) const {
     if (known == prefix) return uri;
   }
   return {};
+}
+
+std::size_t Schema::namespace_index(std::string_view uri) const {
+  for (std::size_t i = 0; i < impl_->namespaces.size(); ++i) {
+    if (impl_->namespaces[i].second == uri) return i;
+  }
+  return kNoNamespaceIndex;
 }
 
 const std::vector<std::pair<std::string, std::string>>& Schema::namespaces() const { return impl_->namespaces; }

@@ -1,6 +1,5 @@
 #include "ijw/validate/validator.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace ijw::validate {
@@ -13,13 +12,28 @@ using schema::SimpleType;
 constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view kXsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+constexpr std::size_t kNoNamespaceIndex = schema::Schema::kNoNamespaceIndex;
+
+// Whether a text node holds only whitespace; read up to its terminating NUL (the guard lets no NUL through),
+// without measuring it first.
+bool is_blank(const char* text) {
+  for (; *text != '\0'; ++text) {
+    if (*text != ' ' && *text != '\t' && *text != '\n' && *text != '\r') return false;
+  }
+  return true;
 }
 
 struct ExpandedName {
   std::string_view namespace_uri;
+  std::size_t namespace_index = kNoNamespaceIndex;  // see schema::Particle::namespace_index
   std::string_view local_name;
+};
+
+// A namespace declaration in scope.
+struct Binding {
+  std::string_view prefix;
+  std::string_view uri;
+  std::size_t namespace_index = kNoNamespaceIndex;
 };
 
 // The type an element was declared with: exactly one of simple/complex is set.
@@ -37,7 +51,8 @@ class Walk {
 
   const schema::Message* run() {
     const auto root = document_.root();
-    const auto marker = push_declarations(root);
+    const auto first_attribute = root.first_attribute();
+    push_declarations(first_attribute);
     const auto name = expand(root.name());
     path_.push_back(name.local_name);
     const schema::Message* message = schema_.find_root(name.namespace_uri, name.local_name);
@@ -46,33 +61,40 @@ class Walk {
                       " is not a message of " + std::string(schema_.standard()) + " " +
                       std::string(schema_.release()) + " (expected a Bericht in a jwNNN namespace)");
     } else {
-      element(root, Declared{nullptr, message->root_type});
+      element(root, Declared{nullptr, message->root_type}, first_attribute);
     }
-    pop_declarations(marker);
     return message;
   }
 
  private:
-  std::size_t push_declarations(pugi::xml_node node) {
-    const auto marker = scope_.size();
-    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
-      if (const auto declaration = xml::namespace_declaration(attribute)) scope_.push_back(*declaration);
+  // The declarations among an element's attributes, from its first; the URIs are looked up in the schema
+  // here, once, so that names are matched by namespace index.
+  void push_declarations(pugi::xml_attribute attribute) {
+    for (; attribute; attribute = attribute.next_attribute()) {
+      if (const auto declaration = xml::namespace_declaration(attribute)) {
+        scope_.push_back({declaration->first, declaration->second, schema_.namespace_index(declaration->second)});
+      }
     }
-    return marker;
   }
 
   void pop_declarations(std::size_t marker) { scope_.resize(marker); }
 
-  std::string_view resolve(std::string_view prefix) const {
-    if (prefix == "xml") return kXmlNamespace;
+  Binding resolve(std::string_view prefix) const {
+    if (prefix == "xml") return {prefix, kXmlNamespace, schema_.namespace_index(kXmlNamespace)};
     for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
-      if (it->first == prefix) return it->second;
+      if (it->prefix == prefix) return *it;
     }
     return {};
   }
 
   ExpandedName expand(std::string_view qualified) const {
-    return {resolve(xml::prefix(qualified)), xml::local_name(qualified)};
+    const auto colon = xml::prefix_end(qualified);
+    if (colon == std::string_view::npos) {
+      const auto binding = resolve({});
+      return {binding.uri, binding.namespace_index, qualified};
+    }
+    const auto binding = resolve(qualified.substr(0, colon));
+    return {binding.uri, binding.namespace_index, qualified.substr(colon + 1)};
   }
 
   void error(pugi::xml_node node, std::string text) {
@@ -81,8 +103,8 @@ class Walk {
     errors_.push_back({document_.position_of(node), std::move(path), std::move(text)});
   }
 
-  void element(pugi::xml_node node, const Declared& declared) {
-    check_attributes(node, declared);
+  void element(pugi::xml_node node, const Declared& declared, pugi::xml_attribute first_attribute) {
+    if (first_attribute) check_attributes(node, first_attribute, declared);
     if (declared.complex) {
       complex_content(node, *declared.complex);
     } else {
@@ -94,18 +116,19 @@ class Walk {
   ExpandedName declared_type_name(const Declared& declared) const {
     const std::string_view name = declared.complex ? std::string_view(declared.complex->name) : declared.simple->name;
     if (name.empty()) return {};
-    return {schema_.namespace_uri(xml::prefix(name)), xml::local_name(name)};
+    return {schema_.namespace_uri(xml::prefix(name)), kNoNamespaceIndex, xml::local_name(name)};
   }
 
   // No iJw element declares attributes. Namespace declarations are not attributes; of the xsi attributes the
   // oracle ignores schema locations, accepts xsi:type naming the declared type itself and refuses xsi:nil
   // (no iJw element is nillable).
-  void check_attributes(pugi::xml_node node, const Declared& declared) {
-    for (auto attribute = node.first_attribute(); attribute; attribute = attribute.next_attribute()) {
+  void check_attributes(pugi::xml_node node, pugi::xml_attribute first_attribute, const Declared& declared) {
+    for (auto attribute = first_attribute; attribute; attribute = attribute.next_attribute()) {
       const std::string_view qualified = attribute.name();
       if (qualified == "xmlns" || qualified.starts_with("xmlns:")) continue;
       const auto prefix = xml::prefix(qualified);
-      const ExpandedName name{prefix.empty() ? std::string_view{} : resolve(prefix), xml::local_name(qualified)};
+      const ExpandedName name{prefix.empty() ? std::string_view{} : resolve(prefix).uri, kNoNamespaceIndex,
+                              xml::local_name(qualified)};
       if (name.namespace_uri == kXsiNamespace) {
         if (name.local_name == "schemaLocation" || name.local_name == "noNamespaceSchemaLocation") continue;
         if (name.local_name == "nil") {
@@ -151,7 +174,7 @@ class Walk {
   }
 
   static bool matches(const Particle& particle, const ExpandedName& name) {
-    return particle.local_name == name.local_name && particle.namespace_uri == name.namespace_uri;
+    return particle.namespace_index == name.namespace_index && particle.local_name == name.local_name;
   }
 
   static std::string describe(const Particle& particle) {
@@ -190,7 +213,9 @@ class Walk {
       }
       if (kind != pugi::node_element) continue;
 
-      const auto marker = push_declarations(child);
+      const auto first_attribute = child.first_attribute();
+      const auto marker = scope_.size();
+      push_declarations(first_attribute);
       const auto name = expand(child.name());
       const auto start_index = index;  // where the error message's expected list starts, before skipping
       const auto start_count = count;
@@ -215,7 +240,7 @@ class Walk {
         return;  // like the oracle, stop at the first content-model error of an element
       }
       path_.push_back(matched->local_name);
-      element(child, Declared{matched->simple, matched->complex});
+      element(child, Declared{matched->simple, matched->complex}, first_attribute);
       path_.pop_back();
       pop_declarations(marker);
     }
@@ -231,7 +256,7 @@ class Walk {
   const schema::Schema& schema_;
   const xml::Document& document_;
   std::vector<xml::Diagnostic>& errors_;
-  std::vector<std::pair<std::string_view, std::string_view>> scope_;  // (prefix, namespace URI)
+  std::vector<Binding> scope_;
   std::vector<std::string_view> path_;
 };
 

@@ -107,8 +107,11 @@ std::string_view Document::namespace_uri(pugi::xml_node element) const {
 }
 
 std::optional<std::pair<std::string_view, std::string_view>> namespace_declaration(pugi::xml_attribute attribute) {
-  const std::string_view name = attribute.name();
-  const std::string_view uri = attribute.value();
+  return namespace_declaration(attribute.name(), attribute.value());
+}
+
+std::optional<std::pair<std::string_view, std::string_view>> namespace_declaration(std::string_view name,
+                                                                                   std::string_view uri) {
   if (name == "xmlns") {
     if (uri == kXmlNamespace || uri == kXmlnsNamespace) return std::nullopt;
     return std::pair{std::string_view{}, uri};
@@ -120,20 +123,6 @@ std::optional<std::pair<std::string_view, std::string_view>> namespace_declarati
   }
   return std::pair{declared, uri};
 }
-
-std::string_view local_name(std::string_view qualified_name) {
-  const auto colon = qualified_name.find(':');
-  return colon == std::string_view::npos ? qualified_name : qualified_name.substr(colon + 1);
-}
-
-std::string_view prefix(std::string_view qualified_name) {
-  const auto colon = qualified_name.find(':');
-  return colon == std::string_view::npos ? std::string_view{} : qualified_name.substr(0, colon);
-}
-
-namespace {
-
-}  // namespace
 
 ParseResult parse(std::string_view bytes, const Limits& limits) {
   ParseResult result;

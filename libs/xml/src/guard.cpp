@@ -1,8 +1,13 @@
 #include "guard.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <vector>
+
+#include "utf8.hpp"
 
 namespace ijw::xml::detail {
 namespace {
@@ -10,12 +15,6 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool is_xml_whitespace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// XML 1.0 Char production (§2.2).
-bool is_xml_char(std::uint32_t cp) {
-  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-}
 
 // XML 1.0 fifth edition NameStartChar and NameChar (§2.3), as libxml2 applies them to XML 1.0 documents.
 bool is_name_start_char(std::uint32_t cp) {
@@ -62,38 +61,65 @@ constexpr std::array<bool, 256> kPlainText = [] {
   return table;
 }();
 
+// Bytes of an end tag that need no closer look: kPlainChar without the '>' that ends it.
+constexpr std::array<bool, 256> kPlainTagChar = [] {
+  std::array<bool, 256> table = kPlainChar;
+  table['>'] = false;
+  return table;
+}();
+
+// Which of the tables above a scan for plain bytes follows.
+enum class Plain { Char, Text, Tag };
+
+constexpr const std::array<bool, 256>& table_of(Plain plain) {
+  return plain == Plain::Char ? kPlainChar : plain == Plain::Text ? kPlainText : kPlainTagChar;
+}
+
+// Eight bytes at a time (SWAR): a mask with the high bit set in every byte of `word` that the table of
+// `plain` refuses. Most runs of text between tags, and most end tags, are longer than eight bytes.
+constexpr std::uint64_t kEveryByte = 0x0101010101010101u;
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+
+constexpr std::uint64_t bytes_equal(std::uint64_t word, unsigned char c) {
+  const std::uint64_t difference = word ^ (kEveryByte * c);
+  return ~(((difference & ~kHighBits) + ~kHighBits) | difference) & kHighBits;
+}
+
+template <Plain plain>
+constexpr std::uint64_t not_plain(std::uint64_t word) {
+  const std::uint64_t below_space = ~(((word & ~kHighBits) + kEveryByte * (0x80 - 0x20)) | word) & kHighBits;
+  const std::uint64_t whitespace = bytes_equal(word, '\t') | bytes_equal(word, '\n') | bytes_equal(word, '\r');
+  std::uint64_t mask = (word & kHighBits) | (below_space & ~whitespace) | bytes_equal(word, 0x7F);
+  if constexpr (plain == Plain::Text) mask |= bytes_equal(word, '<') | bytes_equal(word, '&') | bytes_equal(word, ']');
+  if constexpr (plain == Plain::Tag) mask |= bytes_equal(word, '>');
+  return mask;
+}
+
+// ASCII name characters but the colon, which Scanner::name notes on the way.
 constexpr std::array<bool, 256> kAsciiNameChar = [] {
   std::array<bool, 256> table{};
   for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
   for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
   for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
-  table[':'] = table['_'] = table['-'] = table['.'] = true;
+  table['_'] = table['-'] = table['.'] = true;
   return table;
 }();
 
 constexpr std::string_view kXmlNamespace = "http://www.w3.org/XML/1998/namespace";
-constexpr std::string_view kXmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
-struct RawAttribute {
-  std::string_view name;
-  std::string_view value;  // as written, references not decoded
+// A Name as read, with its colons noted while reading, so the namespace checks need not look for them.
+struct ScannedName {
+  std::string_view text;
+  std::size_t colon = std::string_view::npos;  // the first
+  bool qualified = true;  // a QName of Namespaces in XML: at most one colon, neither first nor last
+
+  std::string_view prefix() const { return colon == std::string_view::npos ? std::string_view{} : text.substr(0, colon); }
 };
 
-std::string_view prefix_of(std::string_view qualified) {
-  const auto colon = qualified.find(':');
-  return colon == std::string_view::npos ? std::string_view{} : qualified.substr(0, colon);
-}
-
-std::string_view local_of(std::string_view qualified) {
-  const auto colon = qualified.find(':');
-  return colon == std::string_view::npos ? qualified : qualified.substr(colon + 1);
-}
-
-bool valid_qname(std::string_view name) {
-  const auto colon = name.find(':');
-  return colon == std::string_view::npos ||
-         (colon != 0 && colon + 1 != name.size() && name.find(':', colon + 1) == std::string_view::npos);
-}
+struct RawAttribute {
+  ScannedName name;
+  std::string_view value;  // as written, references not decoded
+};
 
 // Namespaces in XML 1.0 as the oracle enforces them, checked while the tags go by: names with at most one
 // colon, every prefix used declared, no attribute twice by its written or its expanded name. Declarations
@@ -101,37 +127,33 @@ bool valid_qname(std::string_view name) {
 class NamespaceScope {
  public:
   // A start tag at `depth`; returns what is wrong, or an empty string.
-  std::string enter(std::size_t depth, std::string_view element, const std::vector<RawAttribute>& attributes) {
+  std::string enter(std::size_t depth, const ScannedName& element, const std::vector<RawAttribute>& attributes) {
     for (const auto& attribute : attributes) {
-      if (attribute.name == "xmlns") {
-        if (attribute.value != kXmlNamespace && attribute.value != kXmlnsNamespace) {
-          bindings_.push_back({{}, attribute.value, depth});
-          last_bindings_ = kNone;
-        }
-      } else if (prefix_of(attribute.name) == "xmlns") {
-        const auto bound = local_of(attribute.name);
-        if (!attribute.value.empty() && bound != "xml" && bound != "xmlns" && attribute.value != kXmlNamespace &&
-            attribute.value != kXmlnsNamespace) {
-          bindings_.push_back({bound, attribute.value, depth});
-          last_bindings_ = kNone;
-        }
+      if (const auto declaration = namespace_declaration(attribute.name.text, attribute.value)) {
+        bindings_.push_back({declaration->first, declaration->second, depth});
+        last_bindings_ = kNone;
       }
     }
-    if (!valid_qname(element)) return "element name '" + std::string(element) + "' is not a valid qualified name";
-    if (const auto used = prefix_of(element); !used.empty() && !declared(used)) {
+    if (!element.qualified) {
+      return "element name '" + std::string(element.text) + "' is not a valid qualified name";
+    }
+    if (const auto used = element.prefix(); !used.empty() && !declared(used)) {
       return "namespace prefix '" + std::string(used) + "' is not declared";
     }
     for (std::size_t i = 0; i < attributes.size(); ++i) {
-      const auto name = attributes[i].name;
-      if (!valid_qname(name)) return "attribute name '" + std::string(name) + "' is not a valid qualified name";
-      const auto used = prefix_of(name);
+      const auto name = attributes[i].name.text;
+      if (!attributes[i].name.qualified) {
+        return "attribute name '" + std::string(name) + "' is not a valid qualified name";
+      }
+      const auto used = attributes[i].name.prefix();
       if (!used.empty() && used != "xmlns" && !resolve(used)) {
         return "namespace prefix '" + std::string(used) + "' is not declared";
       }
       for (std::size_t j = i + 1; j < attributes.size(); ++j) {
-        if (name == attributes[j].name) return "attribute '" + std::string(name) + "' appears twice";
-        if (same_expanded_name(name, attributes[j].name)) {
-          return "attributes '" + std::string(name) + "' and '" + std::string(attributes[j].name) +
+        const auto other = attributes[j].name.text;
+        if (name == other) return "attribute '" + std::string(name) + "' appears twice";
+        if (same_expanded_name(name, other)) {
+          return "attributes '" + std::string(name) + "' and '" + std::string(other) +
                  "' have the same namespace and name";
         }
       }
@@ -154,29 +176,29 @@ class NamespaceScope {
     std::size_t depth;
   };
 
-  std::optional<std::string_view> resolve(std::string_view prefix) const {
-    if (prefix == "xml") return kXmlNamespace;
+  std::optional<std::string_view> resolve(std::string_view used) const {
+    if (used == "xml") return kXmlNamespace;
     for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it) {
-      if (it->prefix == prefix) return it->uri;
+      if (it->prefix == used) return it->uri;
     }
     return std::nullopt;
   }
 
   // Whether an element's prefix is declared; elements mostly repeat the previous element's prefix, so
   // the answer is kept until the declarations in scope change.
-  bool declared(std::string_view prefix) {
-    if (prefix == last_declared_ && bindings_.size() == last_bindings_) return true;
-    if (!resolve(prefix)) return false;
-    last_declared_ = prefix;
+  bool declared(std::string_view used) {
+    if (used == last_declared_ && bindings_.size() == last_bindings_) return true;
+    if (!resolve(used)) return false;
+    last_declared_ = used;
     last_bindings_ = bindings_.size();
     return true;
   }
 
   bool same_expanded_name(std::string_view a, std::string_view b) const {
-    const auto prefix_a = prefix_of(a);
-    const auto prefix_b = prefix_of(b);
+    const auto prefix_a = prefix(a);
+    const auto prefix_b = prefix(b);
     if (prefix_a.empty() || prefix_b.empty() || prefix_a == "xmlns" || prefix_b == "xmlns") return false;
-    return local_of(a) == local_of(b) && resolve(prefix_a) == resolve(prefix_b);
+    return local_name(a) == local_name(b) && resolve(prefix_a) == resolve(prefix_b);
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -237,43 +259,47 @@ class Scanner {
       }
       return lead;
     }
-    std::size_t extra = 0;
-    std::uint32_t cp = 0;
-    std::uint32_t minimum = 0;
-    if ((lead & 0xE0) == 0xC0) {
-      extra = 1, cp = lead & 0x1F, minimum = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      extra = 2, cp = lead & 0x0F, minimum = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      extra = 3, cp = lead & 0x07, minimum = 0x10000;
-    } else {
-      fail(start, "invalid UTF-8 byte sequence");
-    }
-    if (at + extra >= s_.size()) fail(start, "truncated UTF-8 byte sequence");
-    for (std::size_t i = 1; i <= extra; ++i) {
-      const auto next = static_cast<unsigned char>(s_[at + i]);
-      if ((next & 0xC0) != 0x80) fail(start, "invalid UTF-8 byte sequence");
-      cp = (cp << 6) | (next & 0x3F);
-    }
-    if (cp < minimum || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) fail(start, "invalid UTF-8 byte sequence");
-    if (!is_xml_char(cp)) fail(start, "character not allowed in XML");
-    at += extra + 1;
-    return cp;
+    const auto sequence = decode_utf8_sequence(s_.data() + at, s_.data() + s_.size());
+    if (sequence.status == Utf8Status::Truncated) fail(start, "truncated UTF-8 byte sequence");
+    if (sequence.status == Utf8Status::Invalid) fail(start, "invalid UTF-8 byte sequence");
+    if (!is_xml_char(sequence.code_point)) fail(start, "character not allowed in XML");
+    at += sequence.length;
+    return sequence.code_point;
   }
 
   // Checks the characters of [pos_, end) and moves past them.
   void characters_until(std::size_t end) {
     while (pos_ < end) {
-      pos_ = skip(kPlainChar, pos_, end);
+      pos_ = skip_plain<Plain::Char>(pos_, end);
       if (pos_ < end) decode(pos_);
     }
   }
 
-  // The first position in [from, end) whose byte `table` does not accept (the hot loop of the guard).
-  std::size_t skip(const std::array<bool, 256>& table, std::size_t from, std::size_t end) const {
+  // The first position in [from, end) whose byte the table of `plain` refuses. The hot loop of the guard.
+  template <Plain plain>
+  std::size_t skip_plain(std::size_t from, std::size_t end) const {
     const char* p = s_.data() + from;
     const char* const stop = s_.data() + end;
+    if constexpr (std::endian::native == std::endian::little) {
+      for (; stop - p >= 8; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        if (const auto mask = not_plain<plain>(word)) {
+          p += std::countr_zero(mask) / 8;
+          break;
+        }
+      }
+    }
+    constexpr const auto& table = table_of(plain);
     while (p < stop && table[static_cast<unsigned char>(*p)]) ++p;
+    return static_cast<std::size_t>(p - s_.data());
+  }
+
+  // The first position from `from` whose byte kAsciiNameChar does not accept.
+  std::size_t skip_ascii_name(std::size_t from) const {
+    const char* p = s_.data() + from;
+    const char* const stop = s_.data() + s_.size();
+    while (p < stop && kAsciiNameChar[static_cast<unsigned char>(*p)]) ++p;
     return static_cast<std::size_t>(p - s_.data());
   }
 
@@ -284,22 +310,33 @@ class Scanner {
   }
 
   // A Name (§2.3); returns it. ASCII name characters take the tight loop; others are decoded.
-  std::string_view name(const char* what) {
+  ScannedName name(const char* what) {
     const auto start = pos_;
+    std::size_t colon = std::string_view::npos;
+    std::size_t colons = 0;
     if (pos_ < s_.size()) {
       auto at = pos_;
       const auto first = static_cast<unsigned char>(s_[pos_]) < 0x80 ? static_cast<unsigned char>(s_[at++]) : decode(at);
       if (is_name_start_char(first)) pos_ = at;
+      if (first == ':') colon = 0, colons = 1;
     }
     if (pos_ == start) fail(start, std::string("expected a name for ") + what);
     while (pos_ < s_.size()) {
-      pos_ = skip(kAsciiNameChar, pos_, s_.size());
-      if (pos_ >= s_.size() || static_cast<unsigned char>(s_[pos_]) < 0x80) break;
+      pos_ = skip_ascii_name(pos_);
+      if (pos_ >= s_.size()) break;
+      const auto next = static_cast<unsigned char>(s_[pos_]);
+      if (next == ':') {
+        if (colons++ == 0) colon = pos_ - start;
+        ++pos_;
+        continue;
+      }
+      if (next < 0x80) break;
       auto at = pos_;
       if (!is_name_char(decode(at))) break;
       pos_ = at;
     }
-    return s_.substr(start, pos_ - start);
+    const auto length = pos_ - start;
+    return {s_.substr(start, length), colon, colons == 0 || (colons == 1 && colon != 0 && colon + 1 != length)};
   }
 
   // A quoted literal without markup; returns its content.
@@ -351,12 +388,18 @@ class Scanner {
   }
 
   void markup() {
-    if (starts_with("<!--")) return comment();
-    if (starts_with("<![CDATA[")) return cdata();
-    if (starts_with("<!")) fail(pos_, "DOCTYPE and other markup declarations (DTD, ENTITY) are not allowed");
-    if (starts_with("<?")) return processing_instruction();
-    if (starts_with("</")) return end_tag();
-    start_tag();
+    switch (pos_ + 1 < s_.size() ? s_[pos_ + 1] : '\0') {
+      case '!':
+        if (starts_with("<!--")) return comment();
+        if (starts_with("<![CDATA[")) return cdata();
+        fail(pos_, "DOCTYPE and other markup declarations (DTD, ENTITY) are not allowed");
+      case '?':
+        return processing_instruction();
+      case '/':
+        return end_tag();
+      default:
+        return start_tag();
+    }
   }
 
   void comment() {
@@ -382,7 +425,7 @@ class Scanner {
   void processing_instruction() {
     const auto start = pos_;
     pos_ += 2;
-    const auto target = name("a processing instruction");
+    const auto target = name("a processing instruction").text;
     if (iequals(target, "xml")) fail(start, "an XML declaration is only allowed at the very start of the document");
     const auto end = s_.find("?>", pos_);
     if (end == std::string_view::npos) fail(start, "unterminated processing instruction");
@@ -394,10 +437,14 @@ class Scanner {
   // An end tag: pugixml checks that it names the open element, whose name was checked at its start tag.
   void end_tag() {
     const auto start = pos_;
-    const auto end = s_.find('>', pos_);
-    if (end == std::string_view::npos) fail(start, "unterminated end tag");
-    pos_ += 2;
-    characters_until(end);
+    // Nearly always a name and '>', found in one pass; anything else is checked as before it was found.
+    auto end = skip_plain<Plain::Tag>(std::min(pos_ + 2, s_.size()), s_.size());
+    if (end >= s_.size() || s_[end] != '>') {
+      pos_ = end;
+      end = s_.find('>', end);
+      if (end == std::string_view::npos) fail(start, "unterminated end tag");
+      characters_until(end);
+    }
     pos_ = end + 1;
     if (depth_ == 0) fail(start, "end tag without a matching start tag");
     --depth_;
@@ -413,7 +460,7 @@ class Scanner {
     attributes_.clear();
     while (true) {
       const bool separated = skip_whitespace();
-      const bool empty = starts_with("/>");
+      const bool empty = peek() == '/' && pos_ + 1 < s_.size() && s_[pos_ + 1] == '>';
       if (empty || peek() == '>') {
         if (depth_ + 1 > limits_.max_depth) {
           fail(start, "elements are nested deeper than " + std::to_string(limits_.max_depth) + " levels");
@@ -462,7 +509,7 @@ class Scanner {
   void text() {
     if (depth_ == 0) return text_outside_root();
     while (pos_ < s_.size()) {
-      pos_ = skip(kPlainText, pos_, s_.size());
+      pos_ = skip_plain<Plain::Text>(pos_, s_.size());
       if (pos_ >= s_.size()) return;
       const char c = s_[pos_];
       if (c == '<') return;

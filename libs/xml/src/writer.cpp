@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "ijw/xml/document.hpp"
+#include "utf8.hpp"
 
 namespace ijw::xml {
 
@@ -99,48 +100,21 @@ std::string cannot_carry(std::uint32_t code_point) {
   return "the text holds " + code_point_name(code_point) + ", which XML 1.0 cannot carry";
 }
 
-// The length of the UTF-8 sequence a lead byte starts, and the lead byte's payload; 0 when invalid.
-std::size_t sequence_length(unsigned char lead, std::uint32_t& payload) {
-  if ((lead & 0xE0u) == 0xC0u) {
-    payload = lead & 0x1Fu;
-    return 2;
-  }
-  if ((lead & 0xF0u) == 0xE0u) {
-    payload = lead & 0x0Fu;
-    return 3;
-  }
-  if ((lead & 0xF8u) == 0xF0u) {
-    payload = lead & 0x07u;
-    return 4;
-  }
-  return 0;
-}
-
 }  // namespace
 
 std::optional<std::string> xml_safe_problem(std::string_view text) {
-  constexpr std::string_view kNotUtf8 = "the text is not valid UTF-8";
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return cannot_carry(byte);
-      ++i;
-      continue;
+  const char* const end = text.data() + text.size();
+  for (const char* at = text.data(); at < end;) {
+    std::uint32_t code_point = static_cast<unsigned char>(*at);
+    std::size_t length = 1;
+    if (code_point >= 0x80) {
+      const auto sequence = detail::decode_utf8_sequence(at, end);
+      if (sequence.status != detail::Utf8Status::Ok) return std::string("the text is not valid UTF-8");
+      code_point = sequence.code_point;
+      length = sequence.length;
     }
-    std::uint32_t code_point = 0;
-    const std::size_t length = sequence_length(byte, code_point);
-    if (length == 0 || i + length > text.size()) return std::string(kNotUtf8);
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto continuation = static_cast<unsigned char>(text[i + k]);
-      if ((continuation & 0xC0u) != 0x80u) return std::string(kNotUtf8);
-      code_point = (code_point << 6) | (continuation & 0x3Fu);
-    }
-    const std::uint32_t smallest = length == 2 ? 0x80u : length == 3 ? 0x800u : 0x10000u;
-    if (code_point < smallest || code_point > 0x10FFFFu || (code_point >= 0xD800u && code_point <= 0xDFFFu)) {
-      return std::string(kNotUtf8);
-    }
-    if (code_point == 0xFFFEu || code_point == 0xFFFFu) return cannot_carry(code_point);
-    i += length;
+    if (!detail::is_xml_char(code_point)) return cannot_carry(code_point);
+    at += length;
   }
   return std::nullopt;
 }

@@ -74,6 +74,9 @@ struct Particle {
   std::string qualified_name;  // "jw305:Header": prefix as in the description, local name as in the XML
   std::string_view local_name;  // view into qualified_name
   std::string_view namespace_uri;
+  // The position of namespace_uri in Schema::namespaces() (its first entry with that URI), so a validator
+  // can compare namespaces as small integers instead of as URIs of some fifty bytes.
+  std::size_t namespace_index = 0;
   const SimpleType* simple = nullptr;    // exactly one of simple/complex is set
   const ComplexType* complex = nullptr;
   std::uint32_t min_occurs = 1;
@@ -120,6 +123,9 @@ class Schema {
   const std::vector<Message>& messages() const;
 
   std::string_view namespace_uri(std::string_view prefix) const;  // empty if unknown
+  // The position of the first entry of namespaces() with this URI, or kNoNamespaceIndex.
+  std::size_t namespace_index(std::string_view uri) const;
+  static constexpr std::size_t kNoNamespaceIndex = static_cast<std::size_t>(-1);
   const std::vector<std::pair<std::string, std::string>>& namespaces() const;  // (prefix, uri)
 
   const ComplexType* complex_type(std::string_view name) const;

@@ -75,9 +75,28 @@ ParseResult parse(std::string_view bytes, const Limits& limits = {});
 // namespace; nullopt for an ordinary attribute and for a declaration it reports and ignores (a prefix bound
 // to "", the prefixes xml and xmlns, the XML and XMLNS namespace URIs bound to another prefix).
 std::optional<std::pair<std::string_view, std::string_view>> namespace_declaration(pugi::xml_attribute attribute);
+// The same for an attribute given by its qualified name and value.
+std::optional<std::pair<std::string_view, std::string_view>> namespace_declaration(std::string_view name,
+                                                                                   std::string_view value);
+
+// Where the prefix of a qualified name ends: its first colon, or npos when it has no prefix. A loop rather
+// than find(): names are a few characters, shorter than the call to memchr is worth.
+inline std::size_t prefix_end(std::string_view qualified_name) {
+  for (std::size_t i = 0; i < qualified_name.size(); ++i) {
+    if (qualified_name[i] == ':') return i;
+  }
+  return std::string_view::npos;
+}
 
 // The part of a qualified name after the prefix ("Bericht" for "jw305:Bericht").
-std::string_view local_name(std::string_view qualified_name);
-std::string_view prefix(std::string_view qualified_name);
+inline std::string_view local_name(std::string_view qualified_name) {
+  const auto colon = prefix_end(qualified_name);
+  return colon == std::string_view::npos ? qualified_name : qualified_name.substr(colon + 1);
+}
+
+inline std::string_view prefix(std::string_view qualified_name) {
+  const auto colon = prefix_end(qualified_name);
+  return colon == std::string_view::npos ? std::string_view{} : qualified_name.substr(0, colon);
+}
 
 }  // namespace ijw::xml
