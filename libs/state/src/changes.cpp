@@ -30,7 +30,7 @@ Toewijzing toewijzing_of(const Scope& scope, const model::jw301::ToegewezenProdu
   return {scope.gemeente,
           scope.aanbieder,
           scope.bsn,
-          text_of(product.ToewijzingNummer),
+          nummer_of(product.ToewijzingNummer),
           text_of(product.ReferentieAanbieder),
           product_of(product.Product),
           date_of(product.Toewijzingsdatum),
@@ -47,6 +47,8 @@ void add_once(std::vector<std::string>& values, std::string value) {
 }
 
 }  // namespace
+
+std::string nummer_of(const model::basis::LDT_Nummer& nummer) { return std::to_string(integer_of(nummer)); }
 
 bool deletes(const model::basis::LDT_StatusAanlevering& status) { return text_of(status) == "3"; }
 
@@ -79,12 +81,21 @@ std::optional<Date> date_of(const std::optional<model::basis::LDT_Datum>& datum)
   return date_of(*datum);
 }
 
+namespace {
+
+std::optional<std::string> optional_nummer_of(const std::optional<model::basis::LDT_Nummer>& nummer) {
+  if (!nummer) return std::nullopt;
+  return nummer_of(*nummer);
+}
+
+}  // namespace
+
 StartKey start_key_of(const model::jw305::StartProduct& start) {
-  return {text_of(start.ToewijzingNummer), product_of(start.Product), date_of(start.Begindatum)};
+  return {optional_nummer_of(start.ToewijzingNummer), product_of(start.Product), date_of(start.Begindatum)};
 }
 
 StopKey stop_key_of(const model::jw307::StopProduct& stop) {
-  return {{text_of(stop.ToewijzingNummer), product_of(stop.Product), date_of(stop.Begindatum)},
+  return {{optional_nummer_of(stop.ToewijzingNummer), product_of(stop.Product), date_of(stop.Begindatum)},
           text_of(stop.RedenBeeindiging),
           date_of(stop.Einddatum)};
 }
@@ -163,7 +174,7 @@ Changes changes_of(const model::AnyBericht& bericht) {
 
 std::vector<std::string> toewijzing_nummers_of(const model::AnyBericht& bericht) {
   std::vector<std::string> nummers;
-  const auto add = [&](const auto& nummer) { add_once(nummers, text_of(nummer)); };
+  const auto add = [&](const model::basis::LDT_Nummer& nummer) { add_once(nummers, nummer_of(nummer)); };
   std::visit(
       [&](const auto& message) {
         using Bericht = std::decay_t<decltype(message)>;

@@ -15,8 +15,31 @@ void register_start_stop_rules(Registry& registry);
 void register_toewijzing_verzoek_rules(Registry& registry);
 
 // The start and stop family.
+std::unique_ptr<Rule> make_TR019();
 std::unique_ptr<Rule> make_TR063();
+std::unique_ptr<Rule> make_TR071();
+std::unique_ptr<Rule> make_TR074();
+std::unique_ptr<Rule> make_TR326();
+std::unique_ptr<Rule> make_TR382();
+std::unique_ptr<Rule> make_TR413();
+std::unique_ptr<Rule> make_TR414();
+std::unique_ptr<Rule> make_TR415();
 
 // The toewijzing and verzoek family.
+std::unique_ptr<Rule> make_TR056();
+std::unique_ptr<Rule> make_TR304();
+std::unique_ptr<Rule> make_TR332();
+std::unique_ptr<Rule> make_TR347();
+std::unique_ptr<Rule> make_TR349();
+std::unique_ptr<Rule> make_TR350();
+std::unique_ptr<Rule> make_TR351();
+std::unique_ptr<Rule> make_TR357();
+std::unique_ptr<Rule> make_TR361();
+std::unique_ptr<Rule> make_TR373();
+std::unique_ptr<Rule> make_TR374();
+std::unique_ptr<Rule> make_TR375();
+std::unique_ptr<Rule> make_TR379();
+std::unique_ptr<Rule> make_TR411();
+std::unique_ptr<Rule> make_TR412();
 
 }  // namespace ijw::rules

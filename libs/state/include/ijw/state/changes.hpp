@@ -25,7 +25,9 @@ std::vector<std::string> toewijzing_nummers_of(const model::AnyBericht& bericht)
 // The ReferentieAanbieder values a JW315 or JW317 introduces (TR347); empty for other messages.
 std::vector<std::string> new_referenties_of(const model::AnyBericht& bericht);
 
-// Typed readings of the model's values, as the keys compare them: whitespace collapsed (XSD token types).
+// Typed readings of the model's values, as the keys compare them: whitespace collapsed (XSD token types);
+// a ToewijzingNummer (an xs:integer) in its canonical decimal form, so 08001 is 8001 (D-103).
+std::string nummer_of(const model::basis::LDT_Nummer& nummer);
 Product product_of(const model::basis::CDT_Product& product);
 std::optional<Product> product_of(const std::optional<model::basis::CDT_Product>& product);
 Omvang omvang_of(const model::basis::CDT_Omvang& omvang);
