@@ -4,7 +4,10 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <exception>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 #include <variant>
 
 #include "ijw/model/model.hpp"
@@ -61,6 +64,91 @@ rules::Findings level_3_and_4(const model::AnyBericht& bericht, const std::strin
   return findings;
 }
 
+// What levels 1 and 2 made of a heenbericht that goes on to the database.
+struct Prepared {
+  validate::Report level1;
+  model::AnyBericht bericht;
+  store::Heenbericht heenbericht;
+  rules::Findings inhoud;  // level 2
+  state::Changes changes;
+  std::vector<std::string> nummers;
+  std::vector<std::string> referenties;
+
+  const schema::Message& message() const { return *level1.message; }
+};
+
+// Levels 1 and 2 and the checks of the origin. Returns nothing when `result` is already the answer
+// (invalid or refused).
+std::optional<Prepared> prepare(const validate::Validator& validator, std::string_view bytes,
+                                std::chrono::year_month_day today, const Origin& origin, Result& result) {
+  auto level1 = validator.validate(bytes);
+  if (!level1.valid()) {
+    result.errors = std::move(level1.errors);
+    return std::nullopt;
+  }
+  const schema::Message& message = *level1.message;
+  result.message_type = message.id;
+  if (message.retour.empty()) {
+    result.outcome = Outcome::Refused;
+    result.refusal = message.id + " is not a heenbericht the hub answers (JW301, JW305, JW307, JW315, JW317)";
+    return std::nullopt;
+  }
+  auto bericht = model::parse_any(*level1.document, message);
+  auto heenbericht = heenbericht_of(bytes, message.id, bericht);
+  result.refusal = refusal_for(heenbericht, origin);
+  if (!result.refusal.empty()) {
+    result.outcome = Outcome::Refused;
+    return std::nullopt;
+  }
+  // IV032: level 2 first; when it finds anything, levels 3 and 4 are not run.
+  auto inhoud = rules::standard_rules().check(rules::Level::Inhoud, message.id, bericht, rules::Context{today});
+  auto changes = state::changes_of(bericht);
+  auto nummers = state::toewijzing_nummers_of(bericht);
+  auto referenties = state::new_referenties_of(bericht);
+  return Prepared{std::move(level1),  std::move(bericht),  std::move(heenbericht), std::move(inhoud),
+                  std::move(changes), std::move(nummers), std::move(referenties)};
+}
+
+// Inside the transaction, after the load: levels 3 and 4, the retour, and the answer in `result`. Returns
+// the retour to record with the message, or nothing: a replay (the stored retour is the answer) or, by
+// TR056, a message whose Identificatie is taken (answered, but not recorded under that key).
+std::optional<store::Retour> decide(const validate::Validator& validator, const Prepared& prepared,
+                                    store::Loaded loaded, std::chrono::year_month_day today, Result& result) {
+  if (loaded.earlier && loaded.earlier->same_bytes) {
+    result.replayed = true;
+    result.outcome = loaded.earlier->retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
+    result.codes = std::move(loaded.earlier->retour.codes);
+    result.retour = std::move(loaded.earlier->retour.raw);
+    return std::nullopt;
+  }
+  const bool identificatie_free = !loaded.earlier;
+  const schema::Message& message = prepared.message();
+  if (prepared.inhoud.empty()) {
+    const state::Working working(std::move(loaded.snapshot), prepared.changes);
+    result.findings = level_3_and_4(prepared.bericht, message.id, working, today);
+  } else {
+    result.findings = prepared.inhoud;
+  }
+  store::Retour retour{message.retour, loaded.identificatie_retour, today, {}, {}};
+  retour.raw = retour::compose(validator.schema(), message, *prepared.level1.document, result.findings,
+                               {retour.identificatie_retour, today});
+  retour.codes = retour::retour_codes(retour.raw);
+  result.outcome = retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
+  result.codes = retour.codes;
+  result.retour = retour.raw;
+  if (!identificatie_free) return std::nullopt;
+  return retour;
+}
+
+const state::Changes* changes_to_store(const Prepared& prepared, const store::Retour& retour) {
+  return retour.accepted() ? &prepared.changes : nullptr;
+}
+
+std::runtime_error still_conflicting(const Prepared& prepared, const store::Conflict& conflict) {
+  return std::runtime_error(fmt::format("{} {}: still conflicting after {} attempts: {}", prepared.message().id,
+                                        prepared.heenbericht.key.identificatie, kAttempts, conflict.what()));
+}
+
 }  // namespace
 
 std::string_view to_string(Outcome outcome) {
@@ -78,72 +166,90 @@ Pipeline::Pipeline(store::Connection& connection, const validate::Validator& val
 
 Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day today, const Origin& origin) {
   Result result;
-  auto level1 = validator_.validate(bytes);
-  if (!level1.valid()) {
-    result.errors = std::move(level1.errors);
-    return result;
-  }
-  const schema::Message& message = *level1.message;
-  result.message_type = message.id;
-  if (message.retour.empty()) {
-    result.outcome = Outcome::Refused;
-    result.refusal = message.id + " is not a heenbericht the hub answers (JW301, JW305, JW307, JW315, JW317)";
-    return result;
-  }
-  const auto bericht = model::parse_any(*level1.document, message);
-  const auto heenbericht = heenbericht_of(bytes, message.id, bericht);
-  result.refusal = refusal_for(heenbericht, origin);
-  if (!result.refusal.empty()) {
-    result.outcome = Outcome::Refused;
-    return result;
-  }
-  // IV032: level 2 first; when it finds anything, levels 3 and 4 are not run.
-  const auto inhoud = rules::standard_rules().check(rules::Level::Inhoud, message.id, bericht, rules::Context{today});
-  const auto changes = state::changes_of(bericht);
-  const auto nummers = state::toewijzing_nummers_of(bericht);
-  const auto referenties = state::new_referenties_of(bericht);
-
+  const auto prepared = prepare(validator_, bytes, today, origin, result);
+  if (!prepared) return result;
   for (int attempt = 1;; ++attempt) {
     try {
+      Result answer = result;  // what levels 1 and 2 filled in; an attempt that conflicted leaves nothing
       store::Transaction transaction(connection_);
-      auto loaded = transaction.load(heenbericht, nummers, referenties);
-      if (loaded.earlier && loaded.earlier->same_bytes) {
-        result.replayed = true;
-        result.outcome = loaded.earlier->retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
-        result.codes = std::move(loaded.earlier->retour.codes);
-        result.retour = std::move(loaded.earlier->retour.raw);
-        return result;
-      }
-      const bool identificatie_free = !loaded.earlier;
-      if (inhoud.empty()) {
-        const state::Working working(std::move(loaded.snapshot), changes);
-        result.findings = level_3_and_4(bericht, message.id, working, today);
-      } else {
-        result.findings = inhoud;
-      }
-      store::Retour retour{message.retour, loaded.identificatie_retour, today, {}, {}};
-      retour.raw = retour::compose(validator_.schema(), message, *level1.document, result.findings,
-                                   {retour.identificatie_retour, today});
-      retour.codes = retour::retour_codes(retour.raw);
-      // TR056: a message whose Identificatie is taken is answered, but not recorded under that key.
-      if (identificatie_free) {
-        transaction.record(heenbericht, retour, retour.accepted() ? &changes : nullptr);
-      }
+      const auto retour = decide(validator_, *prepared, transaction.load(prepared->heenbericht, prepared->nummers,
+                                                                         prepared->referenties),
+                                 today, answer);
+      if (retour) transaction.record(prepared->heenbericht, *retour, changes_to_store(*prepared, *retour));
       transaction.commit();
-      result.outcome = retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
-      result.codes = std::move(retour.codes);
-      result.retour = std::move(retour.raw);
-      return result;
+      return answer;
     } catch (const store::Conflict& conflict) {
-      if (attempt == kAttempts) {
-        throw std::runtime_error(fmt::format("{} {}: still conflicting after {} attempts: {}", message.id,
-                                             heenbericht.key.identificatie, kAttempts, conflict.what()));
-      }
-      spdlog::debug("{} {}: conflict with a concurrent transaction, attempt {} of {}: {}", message.id,
-                    heenbericht.key.identificatie, attempt, kAttempts, conflict.what());
-      result.findings.clear();
+      if (attempt == kAttempts) throw still_conflicting(*prepared, conflict);
+      spdlog::debug("{} {}: conflict with a concurrent transaction, attempt {} of {}: {}", prepared->message().id,
+                    prepared->heenbericht.key.identificatie, attempt, kAttempts, conflict.what());
     }
   }
+}
+
+std::vector<BatchResult> Pipeline::process_batch(std::span<const Received> messages,
+                                                 std::chrono::year_month_day today) {
+  std::vector<BatchResult> results(messages.size());
+  // Levels 1 and 2 need no database: done first, outside the transaction.
+  std::vector<std::optional<Prepared>> prepared(messages.size());
+  std::vector<std::size_t> pending;  // the messages for the database, in order
+  for (std::size_t i = 0; i < messages.size(); ++i) {
+    try {
+      prepared[i] = prepare(validator_, messages[i].bytes, today, messages[i].origin, results[i].result);
+      if (prepared[i]) pending.push_back(i);
+    } catch (...) {
+      results[i].error = std::current_exception();
+    }
+  }
+
+  std::vector<int> attempts(messages.size(), 0);
+  int commit_attempts = 0;
+  std::size_t next = 0;  // pending[next...] are not committed yet
+  while (next < pending.size()) {
+    store::Batch batch(connection_);
+    std::vector<std::pair<std::size_t, BatchResult>> done;  // published only once committed
+    std::size_t position = next;
+    for (; position < pending.size(); ++position) {
+      const std::size_t i = pending[position];
+      const Prepared& message = *prepared[i];
+      BatchResult answer{results[i].result, nullptr};
+      try {
+        auto loaded = batch.load(message.heenbericht, message.nummers, message.referenties);
+        const auto retour = decide(validator_, message, std::move(loaded), today, answer.result);
+        if (retour) batch.record(message.heenbericht, *retour, changes_to_store(message, *retour));
+        done.emplace_back(i, std::move(answer));
+      } catch (const store::Conflict& conflict) {
+        batch.undo_message();
+        // Busy: another worker has this client; commit what this batch holds and wait for it then.
+        if (dynamic_cast<const store::Busy*>(&conflict) == nullptr) {
+          if (++attempts[i] == kAttempts) {
+            answer.error = std::make_exception_ptr(still_conflicting(message, conflict));
+            done.emplace_back(i, std::move(answer));
+            continue;
+          }
+          spdlog::debug("{} {}: conflict with a concurrent transaction, attempt {} of {}: {}", message.message().id,
+                        message.heenbericht.key.identificatie, attempts[i], kAttempts, conflict.what());
+        }
+        break;  // this message goes first in the next transaction, behind the commit of the ones before it
+      } catch (...) {
+        batch.undo_message();  // when the connection is gone this throws too, and the whole call fails
+        answer.error = std::current_exception();
+        done.emplace_back(i, std::move(answer));
+      }
+    }
+    try {
+      batch.commit();
+    } catch (const store::Conflict& conflict) {
+      // Nothing of this transaction stayed: all of it again, from the same message.
+      if (++commit_attempts == kAttempts) {
+        throw std::runtime_error(fmt::format("a batch still conflicted at commit after {} attempts: {}", kAttempts,
+                                             conflict.what()));
+      }
+      continue;
+    }
+    for (auto& [i, answer] : done) results[i] = std::move(answer);
+    next = position;
+  }
+  return results;
 }
 
 }  // namespace ijw::pipeline

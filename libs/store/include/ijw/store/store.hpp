@@ -62,6 +62,14 @@ class Conflict : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Another transaction holds the client's lock while a Batch already holds other clients' locks: the batch
+// commits what it has and takes this message first in its next transaction, so it never waits while
+// holding locks (and cannot take part in a deadlock).
+class Busy : public Conflict {
+ public:
+  using Conflict::Conflict;
+};
+
 // One connection to the database; not shared between threads.
 class Connection {
  public:
@@ -74,6 +82,7 @@ class Connection {
 
  private:
   friend class Transaction;
+  friend class Batch;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
@@ -95,6 +104,42 @@ class Transaction {
 
   // Records the message and its retour; with `accepted_changes`, also what the message changes.
   void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
+
+  void commit();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Several heenberichten in one transaction, committed together (group commit: one WAL flush for all of
+// them), each inside its own savepoint so that one message's failure never touches another. Per message
+// it costs two round trips (savepoint + lock + load in one, the record in the other) instead of a
+// Transaction's five. Destroying it without commit() rolls all of it back.
+//
+// Per message: load(), then record() when the message is to be recorded, then either the next load()
+// (which keeps this message) or undo_message() (which takes back everything since this message's load()).
+class Batch {
+ public:
+  explicit Batch(Connection& connection);
+  ~Batch();
+  Batch(const Batch&) = delete;
+  Batch& operator=(const Batch&) = delete;
+
+  // Starts the next message in a savepoint, takes the client's lock and reads as Transaction::load()
+  // does. When messages are already held, the lock is only tried: if another transaction holds it, this
+  // throws Busy (and the message has to be undone); the first message of a batch waits for its lock.
+  Loaded load(const Heenbericht& bericht, const std::vector<std::string>& toewijzing_nummers,
+              const std::vector<std::string>& referenties);
+
+  // As Transaction::record(), for the message of the last load().
+  void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
+
+  // Rolls back to the savepoint of the last load(): after an exception, the earlier messages stay.
+  void undo_message();
+
+  // Messages kept so far (loaded and not undone).
+  std::size_t messages() const;
 
   void commit();
 
