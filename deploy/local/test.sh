@@ -6,7 +6,7 @@
 #     and IJW_AMQP_URL. A URL already set in the environment is used as is (nothing started).
 #     Under CI=true a service that cannot start is a failure; otherwise only a warning.
 #  3. builds: build/ (normal), build-asan/ (ASan+UBSan), build-fuzz/ (clang, libFuzzer)
-#  4. ctest in build/ (all tests), ctest -L unit in build-asan/
+#  4. ctest in build/ (all tests), ctest -L 'unit|store' in build-asan/
 #  5. every build-fuzz/tests/fuzz/fuzz_* target for IJW_FUZZ_SECONDS (default 60) in total, split
 #     over the targets, on a fresh copy of tests/fuzz/corpus (if present) + the official examples
 #     + the demo messages; a crash, leak, timeout or OOM fails. IJW_FUZZ_SECONDS=0 skips fuzzing.
@@ -103,7 +103,10 @@ build() { # dir [cmake args...]   (env TARGETS: build only these)
   fi
 }
 build build
-build build-asan -DIJW_SANITIZE=ON -DIJW_BENCH=OFF
+# Under the sanitizers run the unit tests and the store tests (the code that talks to PostgreSQL): only
+# their binaries are built there.
+ASAN_TARGETS="xml_test schema_test validate_test model_test rules_test retour_test store_test"
+TARGETS=$ASAN_TARGETS build build-asan -DIJW_SANITIZE=ON -DIJW_BENCH=OFF
 # The fuzz build needs only its targets (and the libraries they instrument): keeps a fresh machine's run short.
 TARGETS="fuzz_validate fuzz_xml_parse" build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DIJW_FUZZ=ON -DIJW_BENCH=OFF
 
@@ -137,7 +140,7 @@ run_ctest() { # label dir [ctest args...]
   fi
 }
 run_ctest "ctest build" build
-run_ctest "ctest build-asan -L unit" build-asan -L unit
+run_ctest "ctest build-asan -L 'unit|store'" build-asan -L 'unit|store'
 
 # --- 5. fuzzing -------------------------------------------------------------------------------
 fuzz() {
