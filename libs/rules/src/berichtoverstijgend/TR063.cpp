@@ -28,30 +28,26 @@ class TR063 final : public RuleFor<TR063, model::jw305::Bericht, model::jw307::B
 
   void check_message(const model::jw305::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& stored = working_state(context, info.id).stored();
-    const auto& starts = bericht.Client.StartProducten.StartProduct;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-      if (!state::deletes(starts[i].StatusAanlevering)) continue;
-      const auto key = state::start_key_of(starts[i]);
-      if (!stored_with_key(stored.starts, key)) {
-        reporter.report(start_product_path(i + 1) + "/StatusAanlevering", starts[i].where,
-                        fmt::format("er is geen eerdere start met {} om te verwijderen", describe(key)),
-                        starts[i].where);
-      }
-    }
+    for_each_class(bericht.Client.StartProducten.StartProduct, Aanlevering::Verwijderen,
+                   [&](std::size_t position, const auto& klasse, const state::StartKey& key) {
+                     if (!stored_with_key(stored.starts, key)) {
+                       reporter.report(start_product_path(position) + "/StatusAanlevering", klasse.where,
+                                       fmt::format("er is geen eerdere start met {} om te verwijderen", describe(key)),
+                                       klasse.where);
+                     }
+                   });
   }
 
   void check_message(const model::jw307::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& stored = working_state(context, info.id).stored();
-    const auto& stops = bericht.Client.StopProducten.StopProduct;
-    for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (!state::deletes(stops[i].StatusAanlevering)) continue;
-      const auto key = state::stop_key_of(stops[i]);
-      if (!stored_with_key(stored.stops, key)) {
-        reporter.report(stop_product_path(i + 1) + "/StatusAanlevering", stops[i].where,
-                        fmt::format("er is geen eerdere stop met {} om te verwijderen", describe(key)),
-                        stops[i].where);
-      }
-    }
+    for_each_class(bericht.Client.StopProducten.StopProduct, Aanlevering::Verwijderen,
+                   [&](std::size_t position, const auto& klasse, const state::StopKey& key) {
+                     if (!stored_with_key(stored.stops, key)) {
+                       reporter.report(stop_product_path(position) + "/StatusAanlevering", klasse.where,
+                                       fmt::format("er is geen eerdere stop met {} om te verwijderen", describe(key)),
+                                       klasse.where);
+                     }
+                   });
   }
 };
 

@@ -23,21 +23,20 @@ class TR071 final : public RuleFor<TR071, model::jw305::Bericht> {
 
   void check_message(const model::jw305::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& stops = working_state(context, info.id).stored().stops;
-    const auto& starts = bericht.Client.StartProducten.StartProduct;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-      if (!state::deletes(starts[i].StatusAanlevering)) continue;
-      const auto key = state::start_key_of(starts[i]);
-      const auto stop =
-          std::find_if(stops.begin(), stops.end(), [&](const state::Stop& s) { return s.key.start == key; });
-      if (stop != stops.end()) {
-        reporter.report(start_product_path(i + 1) + "/StatusAanlevering", starts[i].where,
-                        fmt::format("de start met {} heeft al een {} stop (RedenBeeindiging {}, Einddatum {}); "
-                                    "verwijder eerst de stop",
-                                    describe(key), stop->tijdelijk() ? "tijdelijke" : "definitieve",
-                                    stop->key.reden_beeindiging, describe(stop->key.einddatum)),
-                        starts[i].where);
-      }
-    }
+    for_each_class(
+        bericht.Client.StartProducten.StartProduct, Aanlevering::Verwijderen,
+        [&](std::size_t position, const auto& klasse, const state::StartKey& key) {
+          const auto stop =
+              std::find_if(stops.begin(), stops.end(), [&](const state::Stop& s) { return s.key.start == key; });
+          if (stop != stops.end()) {
+            reporter.report(start_product_path(position) + "/StatusAanlevering", klasse.where,
+                            fmt::format("de start met {} heeft al een {} stop (RedenBeeindiging {}, Einddatum {}); "
+                                        "verwijder eerst de stop",
+                                        describe(key), stop->tijdelijk() ? "tijdelijke" : "definitieve",
+                                        stop->key.reden_beeindiging, describe(stop->key.einddatum)),
+                            klasse.where);
+          }
+        });
   }
 };
 

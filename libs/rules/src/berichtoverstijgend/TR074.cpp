@@ -31,28 +31,26 @@ class TR074 final : public RuleFor<TR074, model::jw305::Bericht, model::jw307::B
 
   void check_message(const model::jw305::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& starts = bericht.Client.StartProducten.StartProduct;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-      if (state::deletes(starts[i].StatusAanlevering)) continue;
-      const auto key = state::start_key_of(starts[i]);
-      if (has_key(working.starts_before(i + 1), key)) {
-        reporter.report(start_product_path(i + 1), starts[i].where,
-                        fmt::format("een start met {} is al eerder ontvangen", describe(key)), starts[i].where);
-      }
-    }
+    for_each_class(bericht.Client.StartProducten.StartProduct, Aanlevering::Toevoegen,
+                   [&](std::size_t position, const auto& klasse, const state::StartKey& key) {
+                     if (has_key(working.starts_before(position), key)) {
+                       reporter.report(start_product_path(position), klasse.where,
+                                       fmt::format("een start met {} is al eerder ontvangen", describe(key)),
+                                       klasse.where);
+                     }
+                   });
   }
 
   void check_message(const model::jw307::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& stops = bericht.Client.StopProducten.StopProduct;
-    for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (state::deletes(stops[i].StatusAanlevering)) continue;
-      const auto key = state::stop_key_of(stops[i]);
-      if (has_key(working.stops_before(i + 1), key)) {
-        reporter.report(stop_product_path(i + 1), stops[i].where,
-                        fmt::format("een stop met {} is al eerder ontvangen", describe(key)), stops[i].where);
-      }
-    }
+    for_each_class(bericht.Client.StopProducten.StopProduct, Aanlevering::Toevoegen,
+                   [&](std::size_t position, const auto& klasse, const state::StopKey& key) {
+                     if (has_key(working.stops_before(position), key)) {
+                       reporter.report(stop_product_path(position), klasse.where,
+                                       fmt::format("een stop met {} is al eerder ontvangen", describe(key)),
+                                       klasse.where);
+                     }
+                   });
   }
 };
 

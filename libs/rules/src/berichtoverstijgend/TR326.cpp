@@ -28,26 +28,24 @@ class TR326 final : public RuleFor<TR326, model::jw305::Bericht> {
 
   void check_message(const model::jw305::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& starts = bericht.Client.StartProducten.StartProduct;
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-      if (state::deletes(starts[i].StatusAanlevering)) continue;
-      const auto key = state::start_key_of(starts[i]);
-      if (!key.toewijzing_nummer) continue;
-      // A JW305 adds and deletes no stops, so these are the stored ones.
-      const auto stops = working.stops_before(i + 1);
-      const auto stopped = [&](const state::Start* start) {
-        return std::any_of(stops.begin(), stops.end(),
-                           [&](const state::Stop* stop) { return stop->key.start == start->key; });
-      };
-      for (const state::Start* start : working.starts_before(i + 1)) {
-        if (start->key.toewijzing_nummer != key.toewijzing_nummer || stopped(start)) continue;
-        reporter.report(start_product_path(i + 1) + "/ToewijzingNummer", starts[i].where,
-                        fmt::format("toewijzing {} heeft al een actuele start ({}) zonder stop",
-                                    *key.toewijzing_nummer, describe(start->key)),
-                        starts[i].where);
-        break;  // one finding per class
-      }
-    }
+    for_each_class(bericht.Client.StartProducten.StartProduct, Aanlevering::Toevoegen,
+                   [&](std::size_t position, const auto& klasse, const state::StartKey& key) {
+                     if (!key.toewijzing_nummer) return;
+                     // A JW305 adds and deletes no stops, so these are the stored ones.
+                     const auto stops = working.stops_before(position);
+                     const auto stopped = [&](const state::Start* start) {
+                       return std::any_of(stops.begin(), stops.end(),
+                                          [&](const state::Stop* stop) { return stop->key.start == start->key; });
+                     };
+                     for (const state::Start* start : working.starts_before(position)) {
+                       if (start->key.toewijzing_nummer != key.toewijzing_nummer || stopped(start)) continue;
+                       reporter.report(start_product_path(position) + "/ToewijzingNummer", klasse.where,
+                                       fmt::format("toewijzing {} heeft al een actuele start ({}) zonder stop",
+                                                   *key.toewijzing_nummer, describe(start->key)),
+                                       klasse.where);
+                       break;  // one finding per class
+                     }
+                   });
   }
 };
 

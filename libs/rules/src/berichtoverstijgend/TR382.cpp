@@ -25,18 +25,19 @@ class TR382 final : public RuleFor<TR382, model::jw307::Bericht> {
 
   void check_message(const model::jw307::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& stops = bericht.Client.StopProducten.StopProduct;
-    for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (state::deletes(stops[i].StatusAanlevering)) continue;
-      const auto key = state::stop_key_of(stops[i]).start;
-      // A JW307 adds and deletes no starts, so these are the stored ones.
-      const auto starts = working.starts_before(i + 1);
-      if (std::none_of(starts.begin(), starts.end(), [&](const state::Start* start) { return start->key == key; })) {
-        reporter.report(stop_product_path(i + 1), stops[i].where,
-                        fmt::format("er is geen actueel startbericht met dezelfde sleutel ({})", describe(key)),
-                        stops[i].where);
-      }
-    }
+    for_each_class(bericht.Client.StopProducten.StopProduct, Aanlevering::Toevoegen,
+                   [&](std::size_t position, const auto& klasse, const state::StopKey& stop_key) {
+                     const auto& key = stop_key.start;
+                     // A JW307 adds and deletes no starts, so these are the stored ones.
+                     const auto starts = working.starts_before(position);
+                     if (std::none_of(starts.begin(), starts.end(),
+                                      [&](const state::Start* start) { return start->key == key; })) {
+                       reporter.report(
+                           stop_product_path(position), klasse.where,
+                           fmt::format("er is geen actueel startbericht met dezelfde sleutel ({})", describe(key)),
+                           klasse.where);
+                     }
+                   });
   }
 };
 

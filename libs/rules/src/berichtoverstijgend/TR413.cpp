@@ -25,24 +25,24 @@ class TR413 final : public RuleFor<TR413, model::jw307::Bericht> {
 
   void check_message(const model::jw307::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& stops = bericht.Client.StopProducten.StopProduct;
-    for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (state::deletes(stops[i].StatusAanlevering)) continue;
-      const auto key = state::stop_key_of(stops[i]);
-      if (key.reden_beeindiging != "20") continue;
-      const auto earlier = working.stops_before(i + 1);
-      const auto temporary = std::find_if(earlier.begin(), earlier.end(), [&](const state::Stop* stop) {
-        return stop->tijdelijk() && same_toewijzing_and_begindatum(stop->key.start, key.start);
-      });
-      if (temporary != earlier.end()) {
-        reporter.report(stop_product_path(i + 1) + "/RedenBeeindiging", stops[i].where,
-                        fmt::format("de levering met ToewijzingNummer {} en Begindatum {} is al tijdelijk gestopt "
-                                    "(Einddatum {}); een volgende stop moet definitief zijn (RedenBeeindiging <> 20)",
-                                    key.start.toewijzing_nummer.value_or("(geen)"), describe(key.start.begindatum),
-                                    describe((*temporary)->key.einddatum)),
-                        stops[i].where);
-      }
-    }
+    for_each_class(
+        bericht.Client.StopProducten.StopProduct, Aanlevering::Toevoegen,
+        [&](std::size_t position, const auto& klasse, const state::StopKey& key) {
+          if (key.reden_beeindiging != "20") return;
+          const auto earlier = working.stops_before(position);
+          const auto temporary = std::find_if(earlier.begin(), earlier.end(), [&](const state::Stop* stop) {
+            return stop->tijdelijk() && same_toewijzing_and_begindatum(stop->key.start, key.start);
+          });
+          if (temporary != earlier.end()) {
+            reporter.report(
+                stop_product_path(position) + "/RedenBeeindiging", klasse.where,
+                fmt::format("de levering met ToewijzingNummer {} en Begindatum {} is al tijdelijk gestopt "
+                            "(Einddatum {}); een volgende stop moet definitief zijn (RedenBeeindiging <> 20)",
+                            key.start.toewijzing_nummer.value_or("(geen)"), describe(key.start.begindatum),
+                            describe((*temporary)->key.einddatum)),
+                klasse.where);
+          }
+        });
   }
 };
 

@@ -28,25 +28,24 @@ class TR414 final : public RuleFor<TR414, model::jw307::Bericht> {
 
   void check_message(const model::jw307::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& stops = bericht.Client.StopProducten.StopProduct;
-    for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (state::deletes(stops[i].StatusAanlevering)) continue;
-      const auto key = state::stop_key_of(stops[i]);
-      std::optional<state::Date> latest;
-      for (const state::Stop* stop : working.stops_before(i + 1)) {
-        if (!same_toewijzing_and_begindatum(stop->key.start, key.start)) continue;
-        if (!latest || stop->key.einddatum > *latest) latest = stop->key.einddatum;
-      }
-      if (latest && key.einddatum < *latest) {
-        reporter.report(stop_product_path(i + 1) + "/Einddatum", stops[i].where,
-                        fmt::format("Einddatum {} ligt voor de Einddatum {} van de eerdere stop van de levering met "
-                                    "ToewijzingNummer {} en Begindatum {}; verwacht een Einddatum op of na {}",
-                                    describe(key.einddatum), describe(*latest),
-                                    key.start.toewijzing_nummer.value_or("(geen)"), describe(key.start.begindatum),
-                                    describe(*latest)),
-                        stops[i].where);
-      }
-    }
+    for_each_class(
+        bericht.Client.StopProducten.StopProduct, Aanlevering::Toevoegen,
+        [&](std::size_t position, const auto& klasse, const state::StopKey& key) {
+          std::optional<state::Date> latest;
+          for (const state::Stop* stop : working.stops_before(position)) {
+            if (!same_toewijzing_and_begindatum(stop->key.start, key.start)) continue;
+            if (!latest || stop->key.einddatum > *latest) latest = stop->key.einddatum;
+          }
+          if (latest && key.einddatum < *latest) {
+            reporter.report(
+                stop_product_path(position) + "/Einddatum", klasse.where,
+                fmt::format("Einddatum {} ligt voor de Einddatum {} van de eerdere stop van de levering met "
+                            "ToewijzingNummer {} en Begindatum {}; verwacht een Einddatum op of na {}",
+                            describe(key.einddatum), describe(*latest), key.start.toewijzing_nummer.value_or("(geen)"),
+                            describe(key.start.begindatum), describe(*latest)),
+                klasse.where);
+          }
+        });
   }
 };
 

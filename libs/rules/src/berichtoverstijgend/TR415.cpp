@@ -24,23 +24,22 @@ class TR415 final : public RuleFor<TR415, model::jw307::Bericht> {
 
   void check_message(const model::jw307::Bericht& bericht, const Context& context, const Reporter& reporter) const {
     const auto& working = working_state(context, info.id);
-    const auto& stops = bericht.Client.StopProducten.StopProduct;
-    for (std::size_t i = 0; i < stops.size(); ++i) {
-      if (state::deletes(stops[i].StatusAanlevering)) continue;
-      const auto key = state::stop_key_of(stops[i]);
-      const auto earlier = working.stops_before(i + 1);
-      const auto definitive = std::find_if(earlier.begin(), earlier.end(), [&](const state::Stop* stop) {
-        return !stop->tijdelijk() && same_toewijzing_and_begindatum(stop->key.start, key.start);
-      });
-      if (definitive != earlier.end()) {
-        reporter.report(stop_product_path(i + 1), stops[i].where,
-                        fmt::format("de levering met ToewijzingNummer {} en Begindatum {} is al definitief gestopt "
-                                    "(RedenBeeindiging {}, Einddatum {}); er kan geen stop meer volgen",
-                                    key.start.toewijzing_nummer.value_or("(geen)"), describe(key.start.begindatum),
-                                    (*definitive)->key.reden_beeindiging, describe((*definitive)->key.einddatum)),
-                        stops[i].where);
-      }
-    }
+    for_each_class(bericht.Client.StopProducten.StopProduct, Aanlevering::Toevoegen,
+                   [&](std::size_t position, const auto& klasse, const state::StopKey& key) {
+                     const auto earlier = working.stops_before(position);
+                     const auto definitive = std::find_if(earlier.begin(), earlier.end(), [&](const state::Stop* stop) {
+                       return !stop->tijdelijk() && same_toewijzing_and_begindatum(stop->key.start, key.start);
+                     });
+                     if (definitive != earlier.end()) {
+                       reporter.report(
+                           stop_product_path(position), klasse.where,
+                           fmt::format("de levering met ToewijzingNummer {} en Begindatum {} is al definitief gestopt "
+                                       "(RedenBeeindiging {}, Einddatum {}); er kan geen stop meer volgen",
+                                       key.start.toewijzing_nummer.value_or("(geen)"), describe(key.start.begindatum),
+                                       (*definitive)->key.reden_beeindiging, describe((*definitive)->key.einddatum)),
+                           klasse.where);
+                     }
+                   });
   }
 };
 

@@ -59,6 +59,24 @@ std::string describe(const state::StartKey& key);
 std::string describe(const state::StopKey& key);
 std::string describe(state::Date date);
 
+// The logical key of a StartProduct or StopProduct (ijw-spec §2.6).
+inline state::StartKey key_of(const model::jw305::StartProduct& start) { return state::start_key_of(start); }
+inline state::StopKey key_of(const model::jw307::StopProduct& stop) { return state::stop_key_of(stop); }
+
+// Which StartProducten or StopProducten a rule judges: those that add (StatusAanlevering 1) or those that
+// delete (3, TR063: judged only by TR063 and TR071).
+enum class Aanlevering { Toevoegen, Verwijderen };
+
+// The loop of the start and stop rules: `check(position, klasse, key)` for each class of `classes` of the
+// kind `which`, with its 1-based position among them (the position Working::starts_before takes).
+template <class Klasse, class Check>
+void for_each_class(const std::vector<Klasse>& classes, Aanlevering which, Check check) {
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (state::deletes(classes[i].StatusAanlevering) != (which == Aanlevering::Verwijderen)) continue;
+    check(i + 1, classes[i], key_of(classes[i]));
+  }
+}
+
 // TR413, TR414 and TR415 compare the stops of one delivery as their rule texts name it: the same
 // ToewijzingNummer and Begindatum (NULL-safe; the Bsn is the scope). Product is not named, so not compared.
 bool same_toewijzing_and_begindatum(const state::StartKey& a, const state::StartKey& b);
