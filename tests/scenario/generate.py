@@ -759,6 +759,24 @@ s.t("toewijzing_8002_older_version",
 s.vow("vow_8002_ongewijzigd", "REF-LC-4", ongewijzigd=["8002"], tewijzigen=[tw("8001", "2026-11-01")])
 
 
+# Decided rules (docs/decisions.md D-304) --------------------------------------------------------------
+s = S("TR385_decided_deletion_accepted_without_declaration_data",
+      "D-304: TR385 is not evaluated (declarations are not ingested), so deleting a started toewijzing "
+      "(RedenWijziging 13, Einddatum = Ingangsdatum) is accepted; a stop on it then fails TR019 (D-309).")
+s.t("toewijzing_8001", [T8001])
+s.start("start_8001", [S8001])
+s.t("toewijzing_8001_verwijderd",
+    [tp("8001", eind="2026-11-01", datum="2026-11-20", tijd="09:00:00", reden="13")])
+s.stop("stop_8001_after_deletion", [stp()], "rejected", r306(["9019"]))
+
+s = S("TR374_decided_vot_onderhanden_until_honoured",
+      "D-304: without JW319 a VOT stays onderhanden until a JW301 carries its reference; after that a new "
+      "VOT is accepted.")
+s.vot("vot_ref_1", [ap("REF-D304-1")])
+s.vot("vot_ref_2_too_early", [ap("REF-D304-2", code="45A05")], "rejected", r316([OK], client="9374"))
+s.t("toewijzing_honouring_ref_1", [tp("8001", ingang="2026-12-01", eind="2027-05-31", ref="REF-D304-1")])
+s.vot("vot_ref_3", [ap("REF-D304-3", code="45A05")])
+
 def main():
     root = os.path.dirname(os.path.abspath(__file__))
     keep = {sc.name for sc in SCENARIOS}
