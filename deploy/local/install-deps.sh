@@ -23,6 +23,7 @@ PACKAGES=(
   postgresql
   rabbitmq-server amqp-tools
   curl openssl ca-certificates
+  python3 # tests/concurrency/generate.py writes the concurrency workload
 )
 
 export DEBIAN_FRONTEND=noninteractive
