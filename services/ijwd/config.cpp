@@ -1,0 +1,183 @@
+// Loading and checking ijwd's configuration (docs/ijwd.md, "Configuration").
+
+#include "config.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "ijw/model/values.hpp"
+
+namespace ijw::ijwd {
+namespace {
+
+using nlohmann::json;
+
+// Rejects keys this version does not know: a typo must not silently fall back to a default.
+void only_keys(const json& object, const std::string& where, const std::set<std::string>& known) {
+  if (!object.is_object()) throw ConfigError(fmt::format("{} must be a JSON object", where));
+  for (const auto& [key, value] : object.items())
+    if (!known.count(key))
+      throw ConfigError(fmt::format("unknown key '{}{}'", where == "the configuration" ? "" : where + ".", key));
+}
+
+template <typename T>
+void read(const json& object, const std::string& key, const std::string& name, T& target) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return;
+  try {
+    target = found->get<T>();
+  } catch (const json::exception&) {
+    throw ConfigError(fmt::format("{} has the wrong type: {}", name, found->dump()));
+  }
+}
+
+std::size_t positive(const json& object, const std::string& key, const std::string& name, std::size_t value) {
+  std::int64_t number = static_cast<std::int64_t>(value);
+  read(object, key, name, number);
+  if (number < 1) throw ConfigError(fmt::format("{} must be at least 1, not {}", name, number));
+  return static_cast<std::size_t>(number);
+}
+
+std::string file_name(const json& object, const std::string& key, const std::string& name,
+                      const std::filesystem::path& base) {
+  std::string value;
+  read(object, key, name, value);
+  if (value.empty()) throw ConfigError(name + " is required");
+  const std::filesystem::path path(value);
+  const auto resolved = path.is_absolute() ? path : base / path;
+  std::ifstream probe(resolved);
+  if (!probe) throw ConfigError(fmt::format("{}: cannot read {}", name, resolved.string()));
+  return resolved.string();
+}
+
+}  // namespace
+
+std::string mask_password(const std::string& url) {
+  // scheme://user:password@host... -> scheme://user:***@host...
+  static const std::regex with_password(R"(^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*):[^@/]*@)");
+  auto masked = std::regex_replace(url, with_password, "$1:***@");
+  static const std::regex keyword(R"((password=)[^ &]*)");
+  return std::regex_replace(masked, keyword, "$1***");
+}
+
+Config load_config(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw ConfigError(fmt::format("cannot read the configuration file {}", path.string()));
+  std::stringstream text;
+  text << in.rdbuf();
+  json root;
+  try {
+    root = json::parse(text.str());
+  } catch (const json::parse_error& error) {
+    throw ConfigError(fmt::format("{} is not valid JSON: {}", path.string(), error.what()));
+  }
+  const auto base = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  only_keys(root, "the configuration",
+            {"listen", "tls", "clients", "database", "workers", "queue_limit", "io_threads", "limits", "timeouts",
+             "log_level", "today"});
+
+  Config config;
+  const json empty = json::object();
+  const auto section = [&](const char* key) -> const json& {
+    const auto found = root.find(key);
+    return found == root.end() || found->is_null() ? empty : *found;
+  };
+
+  const auto& listen = section("listen");
+  only_keys(listen, "listen", {"address", "port"});
+  read(listen, "address", "listen.address", config.https.address);
+  std::int64_t port = config.https.port;
+  read(listen, "port", "listen.port", port);
+  if (port < 0 || port > 65535) throw ConfigError(fmt::format("listen.port must be 0-65535, not {}", port));
+  config.https.port = static_cast<std::uint16_t>(port);
+
+  const auto& tls = section("tls");
+  only_keys(tls, "tls", {"certificate", "private_key", "client_ca"});
+  config.https.tls.certificate = file_name(tls, "certificate", "tls.certificate", base);
+  config.https.tls.private_key = file_name(tls, "private_key", "tls.private_key", base);
+  config.https.tls.client_ca = file_name(tls, "client_ca", "tls.client_ca", base);
+
+  const auto& clients = section("clients");
+  if (!clients.is_object()) throw ConfigError("clients must be an object {\"certificate CN\": \"AGB code\"}");
+  static const std::regex agb(R"(\d{8})");
+  for (const auto& [cn, code] : clients.items()) {
+    if (!code.is_string() || !std::regex_match(code.get<std::string>(), agb))
+      throw ConfigError(fmt::format("clients.\"{}\" must be an AGB code of 8 digits, not {}", cn, code.dump()));
+    config.https.clients.emplace(cn, code.get<std::string>());
+  }
+  if (config.https.clients.empty()) throw ConfigError("clients is empty: no aanbieder could send a message");
+
+  const auto& database = section("database");
+  only_keys(database, "database", {"url"});
+  read(database, "url", "database.url", config.database_url);
+  if (const char* url = std::getenv("IJW_DATABASE_URL"); url != nullptr && *url != '\0') config.database_url = url;
+  if (config.database_url.empty()) throw ConfigError("database.url is empty");
+
+  config.workers = positive(root, "workers", "workers", config.workers);
+  config.queue_limit = positive(root, "queue_limit", "queue_limit", config.queue_limit);
+  config.io_threads = positive(root, "io_threads", "io_threads", config.io_threads);
+
+  const auto& limits = section("limits");
+  only_keys(limits, "limits", {"max_body_bytes", "max_connections"});
+  config.https.max_body_bytes = positive(limits, "max_body_bytes", "limits.max_body_bytes", config.https.max_body_bytes);
+  config.https.max_connections =
+      positive(limits, "max_connections", "limits.max_connections", config.https.max_connections);
+
+  const auto& timeouts = section("timeouts");
+  only_keys(timeouts, "timeouts", {"io_seconds", "retry_after_seconds"});
+  config.https.timeout = std::chrono::seconds(static_cast<std::int64_t>(
+      positive(timeouts, "io_seconds", "timeouts.io_seconds", static_cast<std::size_t>(config.https.timeout.count()))));
+  config.https.retry_after = std::chrono::seconds(static_cast<std::int64_t>(positive(
+      timeouts, "retry_after_seconds", "timeouts.retry_after_seconds",
+      static_cast<std::size_t>(config.https.retry_after.count()))));
+
+  read(root, "log_level", "log_level", config.log_level);
+  static const std::set<std::string> levels{"trace", "debug", "info", "warn", "error", "critical", "off"};
+  if (!levels.count(config.log_level))
+    throw ConfigError(fmt::format("log_level must be one of trace, debug, info, warn, error, critical, off; not '{}'",
+                                  config.log_level));
+
+  std::string today;
+  read(root, "today", "today", today);
+  if (!today.empty()) {
+    config.today = model::to_date(today);
+    if (!config.today) throw ConfigError(fmt::format("today must be a date YYYY-MM-DD, not '{}'", today));
+  }
+  return config;
+}
+
+json to_json(const Config& config) {
+  json clients = json::object();
+  for (const auto& [cn, code] : config.https.clients) clients[cn] = code;
+  json root = {
+      {"listen", {{"address", config.https.address}, {"port", config.https.port}}},
+      {"tls",
+       {{"certificate", config.https.tls.certificate},
+        {"private_key", config.https.tls.private_key},
+        {"client_ca", config.https.tls.client_ca}}},
+      {"clients", clients},
+      {"database", {{"url", mask_password(config.database_url)}}},
+      {"workers", config.workers},
+      {"queue_limit", config.queue_limit},
+      {"io_threads", config.io_threads},
+      {"limits", {{"max_body_bytes", config.https.max_body_bytes}, {"max_connections", config.https.max_connections}}},
+      {"timeouts",
+       {{"io_seconds", config.https.timeout.count()}, {"retry_after_seconds", config.https.retry_after.count()}}},
+      {"log_level", config.log_level},
+  };
+  if (config.today) {
+    const auto& d = *config.today;
+    root["today"] = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                                static_cast<unsigned>(d.day()));
+  } else {
+    root["today"] = nullptr;
+  }
+  return root;
+}
+
+}  // namespace ijw::ijwd

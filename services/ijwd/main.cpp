@@ -1,0 +1,112 @@
+// ijwd: the ijw-hub daemon, and the one composition root: it reads the configuration, builds the worker
+// pool and the HTTPS intake from it, and runs them until SIGTERM or SIGINT (docs/ijwd.md).
+
+#include <CLI/CLI.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <spdlog/spdlog.h>
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+#include "config.hpp"
+#include "ijw/rules/calendar.hpp"
+#include "ijw/store/migrations.hpp"
+#include "ijw/transport/https_server.hpp"
+#include "ijw/transport/worker_pool.hpp"
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailure = 1;      // could not start (database, port), or stopped by an error
+constexpr int kConfigError = 2;  // the configuration or the command line is wrong
+
+int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
+  namespace net = boost::asio;
+  spdlog::set_level(spdlog::level::from_str(config.log_level));
+  spdlog::info("ijwd starting; database {}", ijw::ijwd::mask_password(config.database_url));
+
+  const auto migrated = ijw::store::migrate(config.database_url);
+  spdlog::info("migrations: {} applied, {} already there", migrated.applied.size(), migrated.already);
+
+  ijw::transport::WorkerPoolOptions pool_options;
+  pool_options.database_url = config.database_url;
+  pool_options.workers = config.workers;
+  pool_options.queue_limit = config.queue_limit;
+  if (config.today) {
+    pool_options.today = [today = *config.today] { return today; };
+  } else {
+    pool_options.today = [] { return ijw::rules::amsterdam_date(std::chrono::system_clock::now()); };
+  }
+  ijw::transport::WorkerPool pool(std::move(pool_options));
+
+  net::io_context io{static_cast<int>(config.io_threads)};
+  ijw::transport::HttpsServer server(io, config.https, std::move(tls), pool);
+  server.start();
+  spdlog::info("listening on https://{}:{} ({} workers, {} I/O threads)", config.https.address, server.port(),
+               config.workers, config.io_threads);
+
+  // Graceful stop: no new connections, in-flight requests are answered, then io.run() runs out of work.
+  net::signal_set signals(io, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code& ec, int signal) {
+    if (ec) return;
+    spdlog::info("signal {}: stopping; answering the requests in flight", signal);
+    server.stop();
+  });
+
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < config.io_threads; ++i) threads.emplace_back([&io] { io.run(); });
+  io.run();
+  for (auto& thread : threads) thread.join();
+  pool.stop();
+  spdlog::info("ijwd stopped");
+  return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"ijwd: the ijw-hub daemon; receives iJw 3.2 heenberichten from aanbieders over HTTPS (mutual TLS)"};
+  std::string config_file;
+  bool check_only = false;
+  app.add_option("--config", config_file, "The configuration file (JSON; docs/ijwd.md lists every key and default)")
+      ->required();
+  app.add_flag("--check-config", check_only,
+               "Check the configuration (and the TLS files), print the effective configuration without secrets, "
+               "and exit");
+  app.footer(
+      "The environment variable IJW_DATABASE_URL overrides database.url.\n"
+      "On start-up ijwd applies the missing database migrations; SIGTERM or SIGINT stops it gracefully.\n"
+      "Exit status: 0 stopped by a signal (or the configuration is fine), 1 could not start or failed,\n"
+      "2 a wrong configuration or command line.");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::ParseError& error) {
+    app.exit(error);
+    return kConfigError;
+  }
+
+  ijw::ijwd::Config config;
+  std::optional<boost::asio::ssl::context> tls;
+  try {
+    config = ijw::ijwd::load_config(config_file);
+    tls.emplace(ijw::transport::make_tls_context(config.https.tls));
+  } catch (const std::exception& error) {
+    std::cerr << "ijwd: configuration error in " << config_file << ": " << error.what() << "\n";
+    return kConfigError;
+  }
+  if (check_only) {
+    std::cout << ijw::ijwd::to_json(config).dump(2) << "\n";
+    return kOk;
+  }
+  try {
+    return run(config, std::move(*tls));
+  } catch (const std::exception& error) {
+    spdlog::critical("ijwd: {}", error.what());
+    return kFailure;
+  }
+}
