@@ -66,7 +66,7 @@ TEST_F(PipelineTest, AnAcceptedToewijzingIsStoredWithItsRetour) {
   EXPECT_EQ(count("toewijzing_versie"), 1);
 }
 
-TEST_F(PipelineTest, TheSameBytesAgainGetTheStoredRetourAndChangeNothing) {
+TEST_F(PipelineTest, D302_TheSameBytesAgainGetTheStoredRetourAndChangeNothing) {
   const auto first = process(base_message("JW301"));
   const auto again = process(base_message("JW301"));
   EXPECT_FALSE(first.replayed);
@@ -77,7 +77,7 @@ TEST_F(PipelineTest, TheSameBytesAgainGetTheStoredRetourAndChangeNothing) {
   EXPECT_EQ(count("toewijzing_versie"), 1);
 }
 
-TEST_F(PipelineTest, ARejectedResendIsAnsweredAsBefore) {
+TEST_F(PipelineTest, D302_ARejectedResendIsAnsweredAsBefore) {
   const auto start = base_message("JW305");  // no toewijzing 8001 yet: TR019
   const auto first = process(start);
   const auto again = process(start);
@@ -87,7 +87,7 @@ TEST_F(PipelineTest, ARejectedResendIsAnsweredAsBefore) {
   EXPECT_EQ(again.retour, first.retour);
 }
 
-TEST_F(PipelineTest, ARejectedMessageStoresOnlyItselfAndItsRetour) {
+TEST_F(PipelineTest, OP286_ARejectedMessageStoresOnlyItselfAndItsRetour) {
   const auto result = process(base_message("JW305"));
   ASSERT_EQ(result.outcome, Outcome::Rejected);
   EXPECT_EQ(result.codes, (std::vector<std::string>{"0200", "9019", "0200"}));
@@ -97,7 +97,7 @@ TEST_F(PipelineTest, ARejectedMessageStoresOnlyItselfAndItsRetour) {
   EXPECT_EQ(count("client"), 0) << "a rejected message stores nothing of the client";
 }
 
-TEST_F(PipelineTest, AnotherMessageUnderAUsedIdentificatieGets9056AndIsNotRecorded) {
+TEST_F(PipelineTest, TR056_AnotherMessageUnderAUsedIdentificatieGets9056AndIsNotRecorded) {
   ASSERT_EQ(process(base_message("JW301")).outcome, Outcome::Accepted);
   const auto other = replaced(base_message("JW301"), "<jw301:ToewijzingNummer>8001<", "<jw301:ToewijzingNummer>8009<");
   const auto result = process(other);
@@ -107,13 +107,13 @@ TEST_F(PipelineTest, AnotherMessageUnderAUsedIdentificatieGets9056AndIsNotRecord
   EXPECT_EQ(count("toewijzing"), 1);
 }
 
-TEST_F(PipelineTest, TheSameIdentificatieInAnotherBerichtsoortIsFree) {
+TEST_F(PipelineTest, TR056_TheSameIdentificatieInAnotherBerichtsoortIsFree) {
   ASSERT_EQ(process(base_message("JW301")).outcome, Outcome::Accepted);
   const auto start = replaced(base_message("JW305"), "<ijw:Identificatie>ST-2026-0001<", "<ijw:Identificatie>TW-2026-0001<");
   EXPECT_EQ(process(start).outcome, Outcome::Accepted);
 }
 
-TEST_F(PipelineTest, AnInvalidMessageGetsNoRetourAndStoresNothing) {
+TEST_F(PipelineTest, IV032_AnInvalidMessageGetsNoRetourAndStoresNothing) {
   const auto broken = replaced(base_message("JW305"), "<jw305:Begindatum>2026-11-02<", "<jw305:Begindatum>2026-02-30<");
   const auto result = process(broken);
   EXPECT_EQ(result.outcome, Outcome::Invalid);
@@ -122,7 +122,7 @@ TEST_F(PipelineTest, AnInvalidMessageGetsNoRetourAndStoresNothing) {
   EXPECT_EQ(count("bericht"), 0);
 }
 
-TEST_F(PipelineTest, AToewijzingFromAnAanbiederIsRefused) {
+TEST_F(PipelineTest, D308_AToewijzingFromAnAanbiederIsRefused) {
   const auto result = process(base_message("JW301"), {Side::Aanbieder, std::nullopt});
   EXPECT_EQ(result.outcome, Outcome::Refused);
   EXPECT_FALSE(result.retour);
@@ -130,17 +130,17 @@ TEST_F(PipelineTest, AToewijzingFromAnAanbiederIsRefused) {
   EXPECT_EQ(count("bericht"), 0);
 }
 
-TEST_F(PipelineTest, AStartFromTheGemeenteSideIsRefused) {
+TEST_F(PipelineTest, D308_AStartFromTheGemeenteSideIsRefused) {
   EXPECT_EQ(process(base_message("JW305"), {Side::Gemeente, std::nullopt}).outcome, Outcome::Refused);
 }
 
-TEST_F(PipelineTest, AnAfzenderOtherThanTheAuthenticatedSenderIsRefused) {
+TEST_F(PipelineTest, D308_AnAfzenderOtherThanTheAuthenticatedSenderIsRefused) {
   const auto result = process(base_message("JW305"), {Side::Aanbieder, std::string("87654321")});
   EXPECT_EQ(result.outcome, Outcome::Refused);
   EXPECT_NE(result.refusal.find("87654321"), std::string::npos) << result.refusal;
 }
 
-TEST_F(PipelineTest, ALevel2RejectionUsesTheIdentificatieToo) {
+TEST_F(PipelineTest, TR056_ALevel2RejectionUsesTheIdentificatieToo) {
   // CS002: a Bsn that fails the 11-proef gives 0001; the Identificatie is then used (TR056, D-301).
   const auto bad_bsn = replaced(base_message("JW305"), "<jw305:Bsn>123456782<", "<jw305:Bsn>123456789<");
   ASSERT_EQ(process(bad_bsn).codes, std::vector<std::string>{"0001"});
