@@ -1663,6 +1663,16 @@ std::vector<Mutant> generate_hostile() {
   add("malformed", "a second XML declaration", decl + text);
   add("malformed", "a PI named xml inside the document", replace_first(text, "<jw305:Client>", "<jw305:Client><?xml x?>"));
   add("malformed", "an element name with two colons", replace_all(text, "jw305:Geslacht>", "jw305:a:Geslacht>"));
+  // Namespaces in XML §3: prefix and local part are NCNames. xmllint reports "Failed to parse QName", keeps the
+  // name unqualified and the schema then refuses the attribute (found by fuzz_xml_parse).
+  add("bad-qname", "a namespace declaration whose prefix starts with '.'",
+      replace_first(text, "<jw305:Client>", "<jw305:Client xmlns:.x=\"urn:x\">"));
+  add("bad-qname", "a namespace declaration whose prefix starts with a digit",
+      replace_first(text, "<jw305:Client>", "<jw305:Client xmlns:1x=\"urn:x\">"));
+  add("bad-qname", "an attribute whose local part starts with '-'",
+      replace_first(text, "<jw305:Client>", "<jw305:Client xmlns:a=\"urn:x\" a:-z=\"1\">"));
+  add("bad-qname", "an element whose local part starts with a digit",
+      replace_first(text, "<jw305:Client>", "<jw305:Client><jw305:1a/>"));
   add("malformed", "an element name starting with a digit", replace_first(text, "<jw305:Client>", "<jw305:Client><1a/>"));
   add("malformed", "XML version 2.0", replace_first(text, "version=\"1.0\"", "version=\"2.0\""));
   add("malformed", "an XML declaration without version", replace_first(text, "version=\"1.0\" ", ""));

@@ -336,7 +336,15 @@ class Scanner {
       pos_ = at;
     }
     const auto length = pos_ - start;
-    return {s_.substr(start, length), colon, colons == 0 || (colons == 1 && colon != 0 && colon + 1 != length)};
+    return {s_.substr(start, length), colon, colons == 0 || (colons == 1 && colon != 0 && colon + 1 != length &&
+                                                               starts_local_part(start + colon + 1))};
+  }
+
+  // Namespaces in XML §3: the local part of a QName is an NCName, so it starts with a NameStartChar too
+  // (libxml2: "Failed to parse QName", after which the schema sees an attribute it does not allow).
+  bool starts_local_part(std::size_t at) {
+    const auto first = static_cast<unsigned char>(s_[at]) < 0x80 ? static_cast<unsigned char>(s_[at]) : decode(at);
+    return is_name_start_char(first);
   }
 
   // A quoted literal without markup; returns its content.
