@@ -101,6 +101,15 @@ content_type() { tr -d '\r' <"$work/headers" | awk -F': ' 'tolower($1)=="content
 data=$source_dir/tests/data/base
 check "GET /healthz" "200 ok" "$(curl -s --cacert "$work/certs/ca.crt" -w '%{http_code}' -o "$work/body" "$url/healthz") $(cat "$work/body")"
 
+ready() { curl -s --max-time 5 --cacert "$work/certs/ca.crt" -o "$work/ready" -w '%{http_code}' "$url/readyz"; }
+wait_ready() { # EXPECTED-STATUS: polls /readyz (the database probe runs every few seconds)
+  for _ in $(seq 1 60); do [ "$(ready)" = "$1" ] && return 0; sleep 0.25; done
+  return 1
+}
+wait_ready 200 && pass "GET /readyz: 200 once the database probe succeeded" || fail "/readyz: $(cat "$work/ready")"
+python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert d["ready"] and d["checks"]["database"]["ready"], d' \
+  "$work/ready" && pass "/readyz names the database check" || fail "/readyz body: $(cat "$work/ready")"
+
 check "JW301 from an aanbieder is refused" 403 "$(post 12345678 "$data/JW301.xml")"
 check "403 is a problem document" application/problem+json "$(content_type)"
 
@@ -172,12 +181,26 @@ sed -e 's/VT-2026-0001/VT-2026-0002/' -e 's/REF-2026-0001/REF-2026-0002/' "$data
 kill "$proxy"
 wait "$proxy" 2>/dev/null
 proxy=""
+wait_ready 503 && pass "/readyz: 503 while the database is away" || fail "/readyz stayed $(cat "$work/ready")"
 check "database unreachable (connection broken)" 503 "$(post 12345678 "$work/second.xml")"
 grep -qi '^retry-after: 5' "$work/headers" && pass "503 has Retry-After" || fail "503 headers: $(cat "$work/headers")"
 check "database unreachable (no connection)" 503 "$(post 12345678 "$work/second.xml")"
 start_proxy
 check "database back: the resent message" 200 "$(post 12345678 "$work/second.xml")"
 grep -q "<jw316:Bericht" "$work/body" && pass "its retour is a JW316" || fail "not a JW316: $(head -c 300 "$work/body")"
+wait_ready 200 && pass "/readyz: 200 again without a restart" || fail "/readyz after recovery: $(cat "$work/ready")"
+
+# /metrics: Prometheus text with what happened above (the first JW315 and its replay accepted, the one after
+# the recovery rejected, two 503s, two 403s).
+check "GET /metrics" 200 "$(curl -s --cacert "$work/certs/ca.crt" -o "$work/metrics" -w '%{http_code}' "$url/metrics")"
+grep -q '^ijw_berichten_total{channel="https",outcome="accepted",type="JW315"} 2' "$work/metrics" \
+  && pass "/metrics counts the accepted JW315s" || fail "metrics: $(grep ijw_berichten_total "$work/metrics")"
+grep -q '^ijw_berichten_total{channel="https",outcome="unavailable",type="-"} 2' "$work/metrics" \
+  && pass "/metrics counts the 503s" || fail "metrics: $(grep ijw_berichten_total "$work/metrics")"
+grep -q '^ijw_http_responses_total{listener="aanbieders",status="403"} 2' "$work/metrics" \
+  && pass "/metrics counts responses by status" || fail "metrics: $(grep ijw_http_responses_total "$work/metrics")"
+grep -q '^ijw_bericht_seconds_count{channel="https"} ' "$work/metrics" && grep -q '^ijw_worker_queue_depth 0' "$work/metrics" \
+  && pass "/metrics has the latency histogram and the queue depth" || fail "metrics: $(head -c 2000 "$work/metrics")"
 
 grep -q "123456782" "$work/ijwd.log" && fail "the log holds a BSN"
 grep -q "$request_id .*agb=12345678 POST /api/v1/berichten -> 200 JW315 accepted" "$work/ijwd.log" \
@@ -188,6 +211,25 @@ wait "$pid"
 status=$?
 pid=""
 check "SIGTERM: ijwd exits 0" 0 "$status"
+
+# 429: a second ijwd with a rate limit of 2 messages and then one per 1000 s per aanbieder.
+sed -e 's/"workers": 2,/"workers": 2, "limits": { "rate_per_second": 0.001, "rate_burst": 2 },/' \
+  "$work/ijwd.json" >"$work/limited.json"
+IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/limited.json" >"$work/limited.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do
+  curl -s --max-time 2 --cacert "$work/certs/ca.crt" "$url/healthz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+check "within the burst (1)" 200 "$(post 12345678 "$data/JW315.xml")"
+check "within the burst (2)" 200 "$(post 12345678 "$data/JW315.xml")"
+check "over the rate limit" 429 "$(post 12345678 "$data/JW315.xml")"
+grep -qi '^retry-after: [0-9]' "$work/headers" && pass "429 has Retry-After" || fail "429 headers: $(cat "$work/headers")"
+check "429 is a problem document" application/problem+json "$(content_type)"
+check "another aanbieder has its own bucket" 403 "$(post 87654321 "$data/JW315.xml")"
+kill -TERM "$pid"
+wait "$pid"
+pid=""
 
 if [ "$failures" -gt 0 ]; then
   echo "--- ijwd log ---" >&2

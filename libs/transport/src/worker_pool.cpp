@@ -40,6 +40,11 @@ void WorkerPool::stop() {
     if (thread.joinable()) thread.join();
 }
 
+std::size_t WorkerPool::queued() const {
+  std::lock_guard lock(mutex_);
+  return queue_.size();
+}
+
 void WorkerPool::work(std::size_t index) {
   const validate::Validator validator;
   std::unique_ptr<store::Connection> connection;

@@ -55,6 +55,8 @@ class WorkerPool {
   // Processes what is queued, then joins the workers. Idempotent.
   void stop();
 
+  std::size_t queued() const;  // messages waiting for a worker
+
  private:
   struct Job {
     std::string bytes;
@@ -65,7 +67,7 @@ class WorkerPool {
   void work(std::size_t index);
 
   WorkerPoolOptions options_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<Job> queue_;
   bool stopping_ = false;
