@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The HTTPS intake end to end (docs/ijwd.md): demo certificates for two aanbieders, a fresh database, ijwd on
 # a free port, and curl with client certificates for every answer of POST /api/v1/berichten; then SIGTERM.
-# Usage: https_intake.sh IJWD SOURCE_DIR        Exit: 0 passed, 1 failed, 77 skipped (no database).
+# Usage: https_intake.sh IJWD SOURCE_DIR IJWCTL     Exit: 0 passed, 1 failed, 77 skipped (no database).
 set -uo pipefail
 
 ijwd=$1
 source_dir=$2
+ijwctl=$3
 name=e2e.https_intake
 # shellcheck source=../support/database.sh
 source "$source_dir/tests/support/database.sh"
@@ -201,6 +202,29 @@ grep -q '^ijw_http_responses_total{listener="aanbieders",status="403"} 2' "$work
   && pass "/metrics counts responses by status" || fail "metrics: $(grep ijw_http_responses_total "$work/metrics")"
 grep -q '^ijw_bericht_seconds_count{channel="https"} ' "$work/metrics" && grep -q '^ijw_worker_queue_depth 0' "$work/metrics" \
   && pass "/metrics has the latency histogram and the queue depth" || fail "metrics: $(head -c 2000 "$work/metrics")"
+
+# Outgoing: a JW301 the backoffice sent (here through ijwctl) waits for its aanbieder, who fetches it and
+# answers with a JW302 that the hub links to it.
+IJW_DATABASE_URL= "$ijwctl" process --database "$db_url" --today 2026-11-20 "$data/JW301.xml" >/dev/null \
+  || fail "ijwctl process JW301"
+uitgaand=$url/api/v1/berichten/uitgaand
+check "GET uitgaand" 200 "$(as 12345678 "$uitgaand")"
+jw301=$(python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); b = d["berichten"]; assert len(b) == 1 and b[0]["identificatie"] == "TW-2026-0001" and b[0]["jw302"] is None and d["volgende"] is None, d; print(b[0]["href"])' "$work/body") \
+  && pass "the list holds the JW301 ($jw301)" || fail "uitgaand: $(cat "$work/body")"
+check "fetch the JW301" 200 "$(as 12345678 "$url$jw301")"
+cmp -s "$work/body" "$data/JW301.xml" && pass "the JW301 byte for byte" || fail "another body: $(head -c 300 "$work/body")"
+check "another aanbieder cannot fetch it" 404 "$(as 87654321 "$url$jw301")"
+check "another aanbieder's list" 200 "$(as 87654321 "$uitgaand")"
+grep -q '"berichten":\[\]' "$work/body" && pass "another aanbieder's list is empty" || fail "list: $(cat "$work/body")"
+check "uitgaand without a certificate" 401 "$(curl -s --cacert "$work/certs/ca.crt" -o /dev/null -w '%{http_code}' "$uitgaand")"
+check "a wrong query" 400 "$(as 12345678 "$uitgaand?limit=0")"
+check "the JW302" 200 "$(post 12345678 "$data/JW302.xml")"
+grep -q "\"gekoppeld_aan\":\"$jw301\"" "$work/body" && pass "the JW302 is linked to the JW301" || fail "JW302: $(cat "$work/body")"
+check "the open list after the JW302" 200 "$(as 12345678 "$uitgaand")"
+grep -q '"berichten":\[\]' "$work/body" && pass "nothing open any more" || fail "list: $(cat "$work/body")"
+check "status=alle" 200 "$(as 12345678 "$uitgaand?status=alle")"
+grep -q '"retourcodes":\["0200"\]' "$work/body" && pass "the list shows the JW302's codes" || fail "list: $(cat "$work/body")"
+check "a JW302 by another aanbieder" 403 "$(post 87654321 "$data/JW302.xml")"
 
 grep -q "123456782" "$work/ijwd.log" && fail "the log holds a BSN"
 grep -q "$request_id .*agb=12345678 POST /api/v1/berichten -> 200 JW315 accepted" "$work/ijwd.log" \

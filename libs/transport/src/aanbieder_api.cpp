@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "ijw/transport/problem.hpp"
+#include "uitgaand_api.hpp"
 
 namespace ijw::transport {
 namespace {
@@ -80,6 +81,15 @@ Response answer(const Processed& processed, std::chrono::seconds retry_after, un
     }
     case pipeline::Outcome::Refused:
       return problem(http::status::forbidden, "refused", result.refusal, version);
+    case pipeline::Outcome::Linked: {  // a JW302: no retour on a retour, a receipt instead
+      Response response{http::status::ok, version};
+      response.set(http::field::content_type, "application/json");
+      response.body() = nlohmann::json{{"gekoppeld_aan", fmt::format("{}/{}", kUitgaand, result.linked_jw301)},
+                                       {"retourcodes", result.codes},
+                                       {"eerder_ontvangen", result.replayed}}
+                            .dump();
+      return response;
+    }
   }
   return problem(http::status::internal_server_error, "internal", "The pipeline gave no retourbericht.", version);
 }
@@ -125,10 +135,13 @@ void AanbiederApi::handle(Request request, const Caller& caller, Respond respond
     if (request.method() != http::verb::get) return respond(method_not_allowed("GET", version));
     return respond(operations(request));
   }
-  if (target != kBerichten) {
+  const auto path = target.substr(0, target.find('?'));
+  const bool uitgaand = path == kUitgaand || path.starts_with(std::string(kUitgaand) + "/");
+  if (path != kBerichten && !uitgaand) {
     return respond(problem(http::status::not_found, "not-found", "There is no resource at this path.", version));
   }
-  if (request.method() != http::verb::post) return respond(method_not_allowed("POST", version));
+  if (uitgaand && request.method() != http::verb::get) return respond(method_not_allowed("GET", version));
+  if (!uitgaand && request.method() != http::verb::post) return respond(method_not_allowed("POST", version));
 
   const auto client = caller.certificate_cn ? options_.clients.find(*caller.certificate_cn) : options_.clients.end();
   if (client == options_.clients.end()) {
@@ -140,6 +153,7 @@ void AanbiederApi::handle(Request request, const Caller& caller, Respond respond
                             : std::string("A client certificate issued by the hub's client CA is required.");
     return respond(problem(http::status::unauthorized, "unauthenticated", detail, version));
   }
+  if (uitgaand) return serve_uitgaand(pool_, request, client->second, std::move(respond));
   if (!is_xml_content_type(request[http::field::content_type])) {
     return respond(problem(http::status::unsupported_media_type, "unsupported-media-type",
                            "The body must be an iJw heenbericht sent as application/xml or text/xml.", version));
