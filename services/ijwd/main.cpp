@@ -1,5 +1,6 @@
 // ijwd: the ijw-hub daemon, and the one composition root: it reads the configuration, builds the worker
-// pool and the HTTPS intake from it, and runs them until SIGTERM or SIGINT (docs/ijwd.md).
+// pool, the HTTPS intake and the backoffice channel (RabbitMQ) from it, and runs them until SIGTERM or
+// SIGINT (docs/ijwd.md).
 
 #include <CLI/CLI.hpp>
 #include <boost/asio/io_context.hpp>
@@ -14,6 +15,7 @@
 #include "config.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
+#include "ijw/transport/amqp.hpp"
 #include "ijw/transport/https_server.hpp"
 #include "ijw/transport/worker_pool.hpp"
 
@@ -40,7 +42,20 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   } else {
     pool_options.today = [] { return ijw::rules::amsterdam_date(std::chrono::system_clock::now()); };
   }
+  const auto today = pool_options.today;
   ijw::transport::WorkerPool pool(std::move(pool_options));
+
+  // The backoffice channel (docs/ijwd.md, "RabbitMQ"): each part on its own thread with its own connections;
+  // they connect (and reconnect) in the background, so a broker that is away does not stop the HTTPS intake.
+  ijw::transport::BrokerStatus broker_status;
+  std::optional<ijw::transport::QueueConsumer> consumer;
+  std::optional<ijw::transport::OutboxRelay> relay;
+  if (config.amqp) {
+    relay.emplace(*config.amqp, config.database_url, broker_status);
+    consumer.emplace(*config.amqp, config.database_url, today, broker_status);
+    spdlog::info("backoffice channel: consuming '{}', publishing events to '{}'", config.amqp->queue,
+                 config.amqp->events_exchange);
+  }
 
   net::io_context io{static_cast<int>(config.io_threads)};
   ijw::transport::HttpsServer server(io, config.https, std::move(tls), pool);
@@ -60,7 +75,9 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   for (std::size_t i = 1; i < config.io_threads; ++i) threads.emplace_back([&io] { io.run(); });
   io.run();
   for (auto& thread : threads) thread.join();
+  if (consumer) consumer->stop();  // finishes and acks the message in hand; the broker keeps the rest
   pool.stop();
+  if (relay) relay->stop();  // after the last commit; what is still pending goes out on the next start
   spdlog::info("ijwd stopped");
   return kOk;
 }
@@ -77,7 +94,7 @@ int main(int argc, char** argv) {
                "Check the configuration (and the TLS files), print the effective configuration without secrets, "
                "and exit");
   app.footer(
-      "The environment variable IJW_DATABASE_URL overrides database.url.\n"
+      "The environment variables IJW_DATABASE_URL and IJW_AMQP_URL override database.url and amqp.url.\n"
       "On start-up ijwd applies the missing database migrations; SIGTERM or SIGINT stops it gracefully.\n"
       "Exit status: 0 stopped by a signal (or the configuration is fine), 1 could not start or failed,\n"
       "2 a wrong configuration or command line.");
