@@ -63,7 +63,8 @@ cat >"$work/ijwd.json" <<JSON
   "amqp": { "url": "$url", "relay_poll_ms": 50, "reconnect_max_seconds": 1 }
 }
 JSON
-IJW_AMQP_URL="" "$ijwd" --config "$work/ijwd.json" >"$work/ijwd.log" 2>&1 &
+# The environment overrides the file: this run's database and broker, not the shared ones of the test command.
+IJW_DATABASE_URL=$db_url IJW_AMQP_URL=$url "$ijwd" --config "$work/ijwd.json" >"$work/ijwd.log" 2>&1 &
 pid=$!
 
 sql() { psql -X -q -tA -d "$db_url" -c "$1"; }
