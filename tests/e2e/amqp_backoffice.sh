@@ -3,7 +3,7 @@
 # database and the broker of $IJW_AMQP_URL, under queue and exchange names of this run only. JW301 through
 # the queue (amqp-publish) -> stored and acked, its event on the events exchange; a rejected JW301 -> the
 # hub's JW302 as an event; poison -> the dead-letter queue with the reason in its headers; a JW315 over
-# HTTPS -> its event; after SIGTERM nothing is left unacked.
+# HTTPS -> its event; two instances publish every event once; after SIGTERM nothing is left unacked.
 # Usage: amqp_backoffice.sh IJWD AMQP_PROBE SOURCE_DIR     Exit: 0 passed, 1 failed, 77 skipped.
 set -uo pipefail
 
@@ -30,8 +30,10 @@ dlx=$run.dead-letter
 dlq=$run.jw301.dead-letter
 events=$run.events
 events_queue=$run.events.backoffice
+pid2=""
 cleanup() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null; fi
+  if [ -n "$pid2" ] && kill -0 "$pid2" 2>/dev/null; then kill -KILL "$pid2" 2>/dev/null; fi
   "$probe" "$IJW_AMQP_URL" delete-queue "$queue" "$dlq" "$events_queue" >/dev/null 2>&1
   "$probe" "$IJW_AMQP_URL" delete-exchange "$dlx" "$events" >/dev/null 2>&1
   [ -n "$db" ] && ijw_db_drop "$db"
@@ -161,7 +163,38 @@ publish "$data/JW301.xml"
 sleep 1
 check "a resent JW301 adds no event" 3 "$(sql "SELECT count(*) FROM outbox_event")"
 
-grep -q "123456782" "$work/ijwd.log" && fail "the log holds a BSN"
+# 6. Two instances on one database and one broker (D-504): both consume, both relay, and every event is
+# published once (FOR UPDATE SKIP LOCKED), under its own id.
+port2=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+sed "s/\"port\": $port/\"port\": $port2/" "$work/ijwd.json" >"$work/ijwd2.json"
+IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/ijwd2.json" >"$work/ijwd2.log" 2>&1 &
+pid2=$!
+second_consuming() { grep -q "queue consumer: consuming" "$work/ijwd2.log"; }
+ijw_wait_for 30 second_consuming && pass "a second instance consumes the same queue" || fail "no second instance"
+before=$(sql "SELECT count(*) FROM outbox_event")
+for i in $(seq 10 29); do
+  sed -e "s#TW-2026-0001#TW-2026-00$i#" -e "s#<jw301:ToewijzingNummer>8001<#<jw301:ToewijzingNummer>80$i<#" \
+    "$data/JW301.xml" >"$work/many-$i.xml"
+  publish "$work/many-$i.xml"
+done
+all_published() {
+  [ "$(sql "SELECT count(*) FROM outbox_event WHERE published_at IS NOT NULL")" = "$((before + 20))" ]
+}
+ijw_wait_for 30 all_published && pass "20 more JW301 give 20 published events" \
+  || fail "events: $(sql "SELECT count(*), count(published_at) FROM outbox_event")"
+grep -q "queue consumer: JW301" "$work/ijwd2.log" && pass "the second instance processed some of them" \
+  || echo "note: the first instance took every delivery" >&2
+: >"$work/ids"
+while fetch "$events_queue"; do
+  python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["message_id"])' "$work/event" >>"$work/ids"
+done
+check "each event on the queue once" "$(sql "SELECT message_id::text FROM outbox_event ORDER BY id OFFSET $before" | LC_ALL=C sort)" \
+  "$(LC_ALL=C sort "$work/ids")"
+kill -TERM "$pid2"
+wait "$pid2"
+check "SIGTERM: the second instance exits 0" 0 $?
+
+grep -q "123456782" "$work/ijwd.log" "$work/ijwd2.log" && fail "the log holds a BSN"
 kill -TERM "$pid"
 wait "$pid"
 status=$?
