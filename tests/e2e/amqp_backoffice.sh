@@ -3,7 +3,8 @@
 # database and the broker of $IJW_AMQP_URL, under queue and exchange names of this run only. JW301 through
 # the queue (amqp-publish) -> stored and acked, its event on the events exchange; a rejected JW301 -> the
 # hub's JW302 as an event; poison -> the dead-letter queue with the reason in its headers; a JW315 over
-# HTTPS -> its event; two instances publish every event once; after SIGTERM nothing is left unacked.
+# HTTPS -> its event; two instances publish every event once; the database away -> the JW301 is requeued
+# and stored once it is back; after SIGTERM nothing is left unacked.
 # Usage: amqp_backoffice.sh IJWD AMQP_PROBE SOURCE_DIR     Exit: 0 passed, 1 failed, 77 skipped.
 set -uo pipefail
 
@@ -31,7 +32,9 @@ dlq=$run.jw301.dead-letter
 events=$run.events
 events_queue=$run.events.backoffice
 pid2=""
+proxy=""
 cleanup() {
+  if [ -n "$proxy" ]; then kill "$proxy" 2>/dev/null; fi
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null; fi
   if [ -n "$pid2" ] && kill -0 "$pid2" 2>/dev/null; then kill -KILL "$pid2" 2>/dev/null; fi
   "$probe" "$IJW_AMQP_URL" delete-queue "$queue" "$dlq" "$events_queue" >/dev/null 2>&1
@@ -167,7 +170,17 @@ check "a resent JW301 adds no event" 3 "$(sql "SELECT count(*) FROM outbox_event
 # published once (FOR UPDATE SKIP LOCKED), under its own id.
 port2=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sed "s/\"port\": $port/\"port\": $port2/" "$work/ijwd.json" >"$work/ijwd2.json"
-IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/ijwd2.json" >"$work/ijwd2.log" 2>&1 &
+# The second instance reaches the database through a TCP proxy, so that step 7 can take it away.
+proxy_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+read -r pg_host pg_port < <(python3 -c 'import sys, urllib.parse as u; p = u.urlparse(sys.argv[1]); print(p.hostname or "127.0.0.1", p.port or 5432)' "$db_url")
+start_proxy() {
+  python3 "$source_dir/tests/e2e/tcp_proxy.py" "$proxy_port" "$pg_host" "$pg_port" &
+  proxy=$!
+  for _ in $(seq 1 50); do (echo >"/dev/tcp/127.0.0.1/$proxy_port") 2>/dev/null && return; sleep 0.1; done
+}
+start_proxy
+proxied_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlparse(sys.argv[1]); n = p.netloc.rsplit("@", 1); auth = n[0] + "@" if len(n) == 2 else ""; print(u.urlunparse(p._replace(netloc=auth + "127.0.0.1:" + sys.argv[2])))' "$db_url" "$proxy_port")
+IJW_DATABASE_URL=$proxied_url "$ijwd" --config "$work/ijwd2.json" >"$work/ijwd2.log" 2>&1 &
 pid2=$!
 second_consuming() { grep -q "queue consumer: consuming" "$work/ijwd2.log"; }
 ijw_wait_for 30 second_consuming && pass "a second instance consumes the same queue" || fail "no second instance"
@@ -190,22 +203,44 @@ while fetch "$events_queue"; do
 done
 check "each event on the queue once" "$(sql "SELECT message_id::text FROM outbox_event ORDER BY id OFFSET $before" | LC_ALL=C sort)" \
   "$(LC_ALL=C sort "$work/ids")"
-kill -TERM "$pid2"
-wait "$pid2"
-check "SIGTERM: the second instance exits 0" 0 $?
-
-grep -q "123456782" "$work/ijwd.log" "$work/ijwd2.log" && fail "the log holds a BSN"
+grep -q "123456782" "$work/ijwd.log" && fail "the log holds a BSN"
 kill -TERM "$pid"
 wait "$pid"
 status=$?
 pid=""
 check "SIGTERM: ijwd exits 0" 0 "$status"
+
+# 7. The database goes away under the second (now only) instance: the JW301 is not acked, it is requeued
+# after a back-off, and once the database is back it is stored, without a restart of ijwd.
+kill "$proxy"
+wait "$proxy" 2>/dev/null
+proxy=""
+sed -e 's#TW-2026-0001#TW-2026-0099#' -e 's#<jw301:ToewijzingNummer>8001<#<jw301:ToewijzingNummer>8099<#' \
+  "$data/JW301.xml" >"$work/during-outage.xml"
+publish "$work/during-outage.xml"
+requeued() { grep -q "not processed, requeued" "$work/ijwd2.log"; }
+ijw_wait_for 15 requeued && pass "without the database the JW301 is requeued, not acked" || fail "no requeue logged"
+check "nothing stored meanwhile" 0 "$(sql "SELECT count(*) FROM bericht WHERE identificatie = 'TW-2026-0099'")"
+start_proxy
+back() { [ "$(sql "SELECT count(*) FROM bericht WHERE identificatie = 'TW-2026-0099'")" = 1 ]; }
+ijw_wait_for 30 back && pass "the database back: the JW301 is stored" || fail "the JW301 was lost"
+next_message "$events_queue" && check "and its event is published" ijw.jw301.accepted "$(field 'd["type"]')" \
+  || fail "no event for the JW301 after the outage"
+grep -q "123456782" "$work/ijwd2.log" && fail "the second log holds a BSN"
+kill -TERM "$pid2"
+wait "$pid2"
+check "SIGTERM: the second instance exits 0" 0 $?
+pid2=""
 check "every delivery was acked (none back in the queue)" 0 "$("$probe" "$IJW_AMQP_URL" count "$queue")"
 check "no other event waits" 0 "$("$probe" "$IJW_AMQP_URL" count "$events_queue")"
 
 if [ "$failures" -gt 0 ]; then
   echo "--- ijwd log ---" >&2
   cat "$work/ijwd.log" >&2
+  if [ -f "$work/ijwd2.log" ]; then
+    echo "--- the second instance's log ---" >&2
+    cat "$work/ijwd2.log" >&2
+  fi
   echo "$name: $failures failed" >&2
   exit 1
 fi
