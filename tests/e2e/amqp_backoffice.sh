@@ -4,7 +4,7 @@
 # the queue (amqp-publish) -> stored and acked, its event on the events exchange; a rejected JW301 -> the
 # hub's JW302 as an event; poison -> the dead-letter queue with the reason in its headers; a JW315 over
 # HTTPS -> its event; two instances publish every event once; the database away -> the JW301 is requeued
-# and stored once it is back; after SIGTERM nothing is left unacked.
+# and stored once it is back; an unroutable event stays pending; after SIGTERM nothing is left unacked.
 # Usage: amqp_backoffice.sh IJWD AMQP_PROBE SOURCE_DIR     Exit: 0 passed, 1 failed, 77 skipped.
 set -uo pipefail
 
@@ -32,11 +32,13 @@ dlq=$run.jw301.dead-letter
 events=$run.events
 events_queue=$run.events.backoffice
 pid2=""
+pid3=""
 proxy=""
 cleanup() {
   if [ -n "$proxy" ]; then kill "$proxy" 2>/dev/null; fi
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null; fi
   if [ -n "$pid2" ] && kill -0 "$pid2" 2>/dev/null; then kill -KILL "$pid2" 2>/dev/null; fi
+  if [ -n "$pid3" ] && kill -0 "$pid3" 2>/dev/null; then kill -KILL "$pid3" 2>/dev/null; fi
   "$probe" "$IJW_AMQP_URL" delete-queue "$queue" "$dlq" "$events_queue" >/dev/null 2>&1
   "$probe" "$IJW_AMQP_URL" delete-exchange "$dlx" "$events" >/dev/null 2>&1
   [ -n "$db" ] && ijw_db_drop "$db"
@@ -91,7 +93,7 @@ grep -q "amqp.prefetsh" "$work/bad.err" && pass "the error names the key" || fai
 
 IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/ijwd.json" >"$work/ijwd.log" 2>&1 &
 pid=$!
-consuming() { grep -q "queue consumer: consuming" "$work/ijwd.log"; }
+consuming() { grep -qs "queue consumer: consuming" "$work/ijwd.log"; }
 ijw_wait_for 30 consuming || { cat "$work/ijwd.log" >&2; echo "$name: FAIL: ijwd does not consume" >&2; exit 1; }
 pass "ijwd declared '$queue' and consumes it"
 
@@ -182,7 +184,7 @@ start_proxy
 proxied_url=$(python3 -c 'import sys, urllib.parse as u; p = u.urlparse(sys.argv[1]); n = p.netloc.rsplit("@", 1); auth = n[0] + "@" if len(n) == 2 else ""; print(u.urlunparse(p._replace(netloc=auth + "127.0.0.1:" + sys.argv[2])))' "$db_url" "$proxy_port")
 IJW_DATABASE_URL=$proxied_url "$ijwd" --config "$work/ijwd2.json" >"$work/ijwd2.log" 2>&1 &
 pid2=$!
-second_consuming() { grep -q "queue consumer: consuming" "$work/ijwd2.log"; }
+second_consuming() { grep -qs "queue consumer: consuming" "$work/ijwd2.log"; }
 ijw_wait_for 30 second_consuming && pass "a second instance consumes the same queue" || fail "no second instance"
 before=$(sql "SELECT count(*) FROM outbox_event")
 for i in $(seq 10 29); do
@@ -231,6 +233,28 @@ kill -TERM "$pid2"
 wait "$pid2"
 check "SIGTERM: the second instance exits 0" 0 $?
 pid2=""
+# 8. An events exchange that no queue is bound to (D-505): the event comes back, stays pending, and is not
+# marked published.
+unrouted=$run.unrouted
+python3 -c 'import json, sys; c = json.load(open(sys.argv[1])); c["listen"]["port"] = 0; a = c["amqp"]; a["queue"] = sys.argv[2] + ".jw301"; a["events_exchange"] = sys.argv[2] + ".events"; a["events_queue"] = ""; print(json.dumps(c))' \
+  "$work/ijwd.json" "$unrouted" >"$work/ijwd3.json"
+IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/ijwd3.json" >"$work/ijwd3.log" 2>&1 &
+pid3=$!
+third_consuming() { grep -qs "queue consumer: consuming" "$work/ijwd3.log"; }
+ijw_wait_for 30 third_consuming || fail "the third instance does not consume"
+sed -e 's#TW-2026-0001#TW-2026-0098#' -e 's#<jw301:ToewijzingNummer>8001<#<jw301:ToewijzingNummer>8098<#' \
+  "$data/JW301.xml" >"$work/unrouted.xml"
+amqp-publish -u "$IJW_AMQP_URL" -e "" -r "$unrouted.jw301" -p -C application/xml <"$work/unrouted.xml"
+came_back() { grep -q "came back unroutable" "$work/ijwd3.log"; }
+ijw_wait_for 15 came_back && pass "an unroutable event comes back" || fail "no unroutable event logged"
+check "it stays pending, its attempts counted" "t|t" \
+  "$(sql "SELECT published_at IS NULL, attempts > 0 FROM outbox_event e JOIN bericht b ON b.id = e.bericht_id WHERE b.identificatie = 'TW-2026-0098'")"
+kill -TERM "$pid3"
+wait "$pid3"
+check "SIGTERM: the third instance exits 0" 0 $?
+"$probe" "$IJW_AMQP_URL" delete-queue "$unrouted.jw301" >/dev/null 2>&1
+"$probe" "$IJW_AMQP_URL" delete-exchange "$unrouted.events" >/dev/null 2>&1
+
 check "every delivery was acked (none back in the queue)" 0 "$("$probe" "$IJW_AMQP_URL" count "$queue")"
 check "no other event waits" 0 "$("$probe" "$IJW_AMQP_URL" count "$events_queue")"
 

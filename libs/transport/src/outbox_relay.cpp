@@ -58,8 +58,13 @@ struct OutboxRelay::Impl {
   std::unique_ptr<pqxx::connection> database;
   std::unique_ptr<AmqpConnection> broker;
 
-  // Publishes one batch; returns how many events it published (0: nothing pending, or all refused).
-  std::size_t publish_batch() {
+  struct Round {
+    std::size_t published = 0;
+    std::size_t refused = 0;  // nacked or unroutable: still pending
+  };
+
+  // Publishes one batch of pending events.
+  Round publish_batch() {
     if (!database || !database->is_open()) database = std::make_unique<pqxx::connection>(database_url);
     if (!broker) {
       broker = std::make_unique<AmqpConnection>(options.url, options.heartbeat, options.confirm_timeout);
@@ -70,7 +75,7 @@ struct OutboxRelay::Impl {
     }
     pqxx::work work(*database);
     const auto rows = work.exec_params(kTakePending, static_cast<std::int64_t>(options.relay_batch));
-    if (rows.empty()) return 0;
+    if (rows.empty()) return {};
     std::map<std::uint64_t, std::int64_t> id_by_tag;
     for (const auto& row : rows) {
       const std::string message_id = row[1].as<std::string>();
@@ -87,21 +92,27 @@ struct OutboxRelay::Impl {
     if (!published.empty()) work.exec_params(kMarkPublished, id_list(published));
     if (!refused.empty()) work.exec_params(kCountAttempt, id_list(refused));
     work.commit();
-    if (!refused.empty()) {
-      throw AmqpError(fmt::format("{} of {} events were nacked or unroutable on exchange '{}'; they stay pending",
-                                  refused.size(), rows.size(), options.events_exchange));
-    }
     spdlog::debug("outbox relay: published {} events", published.size());
-    return published.size();
+    return {published.size(), refused.size()};
   }
 
   void run() {
     auto backoff = options.reconnect_min;
     while (!stop.requested()) {
       try {
-        const auto published = publish_batch();
+        const auto round = publish_batch();
+        if (round.refused > 0) {
+          // The connection is fine, the broker's routing is not (or it is out of resources): a person has to
+          // bind a queue; the events stay pending and are tried again, less and less often.
+          spdlog::error("outbox relay: {} events were nacked or unroutable on exchange '{}'; they stay pending, "
+                        "next try in {} ms",
+                        round.refused, options.events_exchange, backoff.count());
+          stop.wait_for(backoff);
+          backoff = std::min(backoff * 2, options.reconnect_max);
+          continue;
+        }
         backoff = options.reconnect_min;
-        if (published < options.relay_batch && broker) broker->idle(options.relay_poll);
+        if (round.published < options.relay_batch && broker) broker->idle(options.relay_poll);
       } catch (const std::exception& error) {
         const bool broker_failed = dynamic_cast<const AmqpError*>(&error) != nullptr;
         spdlog::warn("outbox relay: {}; retrying in {} ms", error.what(), backoff.count());
