@@ -55,6 +55,71 @@ std::string file_name(const json& object, const std::string& key, const std::str
   return resolved.string();
 }
 
+// The "amqp" section (docs/ijwd.md, "RabbitMQ"); IJW_AMQP_URL overrides amqp.url.
+transport::AmqpOptions read_amqp(const json& section) {
+  only_keys(section, "amqp",
+            {"url", "queue", "dead_letter_exchange", "dead_letter_queue", "events_exchange", "events_queue",
+             "events_routing_key", "gemeente", "prefetch", "heartbeat_seconds", "reconnect_max_seconds",
+             "confirm_timeout_seconds", "relay_batch", "relay_poll_ms"});
+  transport::AmqpOptions amqp;
+  read(section, "url", "amqp.url", amqp.url);
+  if (const char* url = std::getenv("IJW_AMQP_URL"); url != nullptr && *url != '\0') amqp.url = url;
+  if (amqp.url.rfind("amqp://", 0) != 0) throw ConfigError(fmt::format("amqp.url must start with amqp://, not '{}'",
+                                                                       mask_password(amqp.url)));
+  const auto name = [&](const char* key, std::string& target, bool may_be_empty) {
+    read(section, key, fmt::format("amqp.{}", key), target);
+    if (!may_be_empty && target.empty()) throw ConfigError(fmt::format("amqp.{} must not be empty", key));
+  };
+  name("queue", amqp.queue, false);
+  name("dead_letter_exchange", amqp.dead_letter_exchange, false);
+  name("dead_letter_queue", amqp.dead_letter_queue, false);
+  name("events_exchange", amqp.events_exchange, false);
+  name("events_queue", amqp.events_queue, true);
+  std::string routing_key;
+  read(section, "events_routing_key", "amqp.events_routing_key", routing_key);
+  if (!routing_key.empty()) amqp.events_routing_key = routing_key;
+  std::string gemeente;
+  read(section, "gemeente", "amqp.gemeente", gemeente);
+  if (!gemeente.empty()) {
+    static const std::regex gemeentecode(R"(\d{4})");
+    if (!std::regex_match(gemeente, gemeentecode))
+      throw ConfigError(fmt::format("amqp.gemeente must be a gemeentecode of 4 digits, not '{}'", gemeente));
+    amqp.gemeente = gemeente;
+  }
+  const auto prefetch = positive(section, "prefetch", "amqp.prefetch", amqp.prefetch);
+  if (prefetch > 65535) throw ConfigError(fmt::format("amqp.prefetch must be at most 65535, not {}", prefetch));
+  amqp.prefetch = static_cast<std::uint16_t>(prefetch);
+  const auto seconds = [&](const char* key, std::chrono::seconds current) {
+    return std::chrono::seconds(static_cast<std::int64_t>(
+        positive(section, key, fmt::format("amqp.{}", key), static_cast<std::size_t>(current.count()))));
+  };
+  amqp.heartbeat = seconds("heartbeat_seconds", amqp.heartbeat);
+  amqp.reconnect_max = seconds("reconnect_max_seconds",
+                               std::chrono::duration_cast<std::chrono::seconds>(amqp.reconnect_max));
+  amqp.confirm_timeout = seconds("confirm_timeout_seconds", amqp.confirm_timeout);
+  amqp.relay_batch = positive(section, "relay_batch", "amqp.relay_batch", amqp.relay_batch);
+  amqp.relay_poll = std::chrono::milliseconds(static_cast<std::int64_t>(
+      positive(section, "relay_poll_ms", "amqp.relay_poll_ms", static_cast<std::size_t>(amqp.relay_poll.count()))));
+  return amqp;
+}
+
+json amqp_json(const transport::AmqpOptions& amqp) {
+  return {{"url", mask_password(amqp.url)},
+          {"queue", amqp.queue},
+          {"dead_letter_exchange", amqp.dead_letter_exchange},
+          {"dead_letter_queue", amqp.dead_letter_queue},
+          {"events_exchange", amqp.events_exchange},
+          {"events_queue", amqp.events_queue},
+          {"events_routing_key", amqp.events_routing_key ? json(*amqp.events_routing_key) : json(nullptr)},
+          {"gemeente", amqp.gemeente ? json(*amqp.gemeente) : json(nullptr)},
+          {"prefetch", amqp.prefetch},
+          {"heartbeat_seconds", amqp.heartbeat.count()},
+          {"reconnect_max_seconds", std::chrono::duration_cast<std::chrono::seconds>(amqp.reconnect_max).count()},
+          {"confirm_timeout_seconds", amqp.confirm_timeout.count()},
+          {"relay_batch", amqp.relay_batch},
+          {"relay_poll_ms", amqp.relay_poll.count()}};
+}
+
 }  // namespace
 
 std::string mask_password(const std::string& url) {
@@ -79,7 +144,7 @@ Config load_config(const std::filesystem::path& path) {
   const auto base = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   only_keys(root, "the configuration",
             {"listen", "tls", "clients", "database", "workers", "queue_limit", "io_threads", "limits", "timeouts",
-             "log_level", "today"});
+             "log_level", "today", "amqp"});
 
   Config config;
   const json empty = json::object();
@@ -154,6 +219,8 @@ Config load_config(const std::filesystem::path& path) {
     config.today = model::to_date(today);
     if (!config.today) throw ConfigError(fmt::format("today must be a date YYYY-MM-DD, not '{}'", today));
   }
+
+  if (const auto amqp = root.find("amqp"); amqp != root.end() && !amqp->is_null()) config.amqp = read_amqp(*amqp);
   return config;
 }
 
@@ -187,6 +254,7 @@ json to_json(const Config& config) {
   } else {
     root["today"] = nullptr;
   }
+  root["amqp"] = config.amqp ? amqp_json(*config.amqp) : json(nullptr);
   return root;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The configuration of ijwd: one JSON file (every key optional, with the defaults of docs/ijwd.md), then
-// the environment (IJW_DATABASE_URL). Only main.cpp reads it.
+// the environment (IJW_DATABASE_URL, IJW_AMQP_URL). Only main.cpp reads it.
 
 #include <chrono>
 #include <cstddef>
@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ijw/transport/aanbieder_api.hpp"
+#include "ijw/transport/amqp.hpp"
 #include "ijw/transport/https_listener.hpp"
 
 namespace ijw::ijwd {
@@ -30,6 +31,8 @@ struct Config {
   std::size_t io_threads = 2;
   std::string log_level = "info";
   std::optional<std::chrono::year_month_day> today;  // fixed date of receipt, for tests only
+  // The backoffice channel over RabbitMQ; absent (no "amqp" section): HTTPS only (D-507).
+  std::optional<transport::AmqpOptions> amqp;
 };
 
 // Reads `path`, applies the environment, checks every value. Relative file names in the file are taken

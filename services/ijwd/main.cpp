@@ -1,11 +1,13 @@
 // ijwd: the ijw-hub daemon, and the one composition root: it reads the configuration, builds the worker
-// pool and the HTTPS intake from it, and runs them until SIGTERM or SIGINT (docs/ijwd.md).
+// pool, the HTTPS intake and the backoffice channel (RabbitMQ) from it, and runs them until SIGTERM or
+// SIGINT (docs/ijwd.md).
 
 #include <CLI/CLI.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <csignal>
 #include <iostream>
 #include <thread>
@@ -14,8 +16,10 @@
 #include "config.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
+#include "ijw/store/outbox.hpp"
 #include "ijw/store/store.hpp"
 #include "ijw/transport/aanbieder_api.hpp"
+#include "ijw/transport/amqp.hpp"
 #include "ijw/transport/https_listener.hpp"
 #include "ijw/transport/metrics.hpp"
 #include "ijw/transport/readiness.hpp"
@@ -44,19 +48,50 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   } else {
     pool_options.today = [] { return ijw::rules::amsterdam_date(std::chrono::system_clock::now()); };
   }
+  const auto today = pool_options.today;
   ijw::transport::WorkerPool pool(std::move(pool_options));
 
   ijw::transport::Metrics metrics;
   metrics.add_gauge("ijw_worker_queue_depth", "Messages waiting for a worker",
                     [&pool] { return static_cast<double>(pool.queued()); });
+  // The outbox backlog is read by the database probe, off the I/O threads; /metrics shows the last reading.
+  std::atomic<std::int64_t> outbox_pending{0};
+  std::atomic<double> outbox_oldest_seconds{0};
+  metrics.add_gauge("ijw_outbox_pending", "Events for the backoffice not yet confirmed by the broker",
+                    [&] { return static_cast<double>(outbox_pending.load()); });
+  metrics.add_gauge("ijw_outbox_oldest_pending_seconds", "Age of the oldest unconfirmed event (the queue lag)",
+                    [&] { return outbox_oldest_seconds.load(); });
   ijw::transport::Readiness readiness;
   // A new connection every few seconds: what a worker would need to process the next message.
-  ijw::transport::ReadinessProbe database_probe(readiness, "database", std::chrono::seconds(5),
-                                                [url = config.database_url]() -> std::optional<std::string> {
-                                                  const ijw::store::Connection connection(url);
-                                                  if (!connection.is_open()) return "no connection";
-                                                  return std::nullopt;
-                                                });
+  ijw::transport::ReadinessProbe database_probe(
+      readiness, "database", std::chrono::seconds(5), [&, url = config.database_url]() -> std::optional<std::string> {
+        ijw::store::Connection connection(url);
+        if (!connection.is_open()) return "no connection";
+        const auto backlog = ijw::store::outbox_backlog(connection);
+        outbox_pending = backlog.pending;
+        outbox_oldest_seconds = backlog.oldest_seconds;
+        return std::nullopt;
+      });
+
+  // The backoffice channel (docs/ijwd.md, "RabbitMQ"): each part on its own thread with its own connections;
+  // they connect (and reconnect) in the background, so a broker that is away does not stop the HTTPS intake.
+  ijw::transport::BrokerStatus broker_status;
+  std::optional<ijw::transport::QueueConsumer> consumer;
+  std::optional<ijw::transport::OutboxRelay> relay;
+  if (config.amqp) {
+    relay.emplace(*config.amqp, config.database_url, broker_status);
+    consumer.emplace(*config.amqp, config.database_url, today, broker_status);
+    spdlog::info("backoffice channel: consuming '{}', publishing events to '{}'", config.amqp->queue,
+                 config.amqp->events_exchange);
+  }
+  std::optional<ijw::transport::ReadinessProbe> broker_probe;
+  if (config.amqp) {
+    broker_probe.emplace(readiness, "broker", std::chrono::seconds(1), [&]() -> std::optional<std::string> {
+      if (broker_status.connected()) return std::nullopt;
+      const auto error = broker_status.last_error();
+      return error.empty() ? std::string("connecting") : error;
+    });
+  }
 
   net::io_context io{static_cast<int>(config.io_threads)};
   ijw::transport::AanbiederApi aanbieder_api(config.aanbieders, pool, metrics, readiness);
@@ -77,7 +112,9 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   for (std::size_t i = 1; i < config.io_threads; ++i) threads.emplace_back([&io] { io.run(); });
   io.run();
   for (auto& thread : threads) thread.join();
+  if (consumer) consumer->stop();  // finishes and acks the message in hand; the broker keeps the rest
   pool.stop();
+  if (relay) relay->stop();  // after the last commit; what is still pending goes out on the next start
   spdlog::info("ijwd stopped");
   return kOk;
 }
@@ -94,7 +131,7 @@ int main(int argc, char** argv) {
                "Check the configuration (and the TLS files), print the effective configuration without secrets, "
                "and exit");
   app.footer(
-      "The environment variable IJW_DATABASE_URL overrides database.url.\n"
+      "The environment variables IJW_DATABASE_URL and IJW_AMQP_URL override database.url and amqp.url.\n"
       "On start-up ijwd applies the missing database migrations; SIGTERM or SIGINT stops it gracefully.\n"
       "Exit status: 0 stopped by a signal (or the configuration is fine), 1 could not start or failed,\n"
       "2 a wrong configuration or command line.");

@@ -10,6 +10,7 @@
 #include <utility>
 #include <variant>
 
+#include "events.hpp"
 #include "ijw/model/model.hpp"
 #include "ijw/retour/compose.hpp"
 #include "ijw/rules/registry.hpp"
@@ -144,6 +145,19 @@ const state::Changes* changes_to_store(const Prepared& prepared, const store::Re
   return retour.accepted() ? &prepared.changes : nullptr;
 }
 
+// Records the message (when `retour`) and the backoffice's event of its outcome (docs/events.md), in the
+// `transaction` (a store::Transaction or a store::Batch).
+template <class Store>
+void record_with_event(Store& transaction, const Prepared& prepared, const std::optional<store::Retour>& retour,
+                       const Result& answer) {
+  const auto event = event_for(prepared.heenbericht, answer, retour.has_value());
+  if (retour) {
+    transaction.record(prepared.heenbericht, *retour, changes_to_store(prepared, *retour), event ? &*event : nullptr);
+  } else if (event) {
+    transaction.add_event(*event);
+  }
+}
+
 std::runtime_error still_conflicting(const Prepared& prepared, const store::Conflict& conflict) {
   return std::runtime_error(fmt::format("{} {}: still conflicting after {} attempts: {}", prepared.message().id,
                                         prepared.heenbericht.key.identificatie, kAttempts, conflict.what()));
@@ -178,7 +192,7 @@ Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day tod
       const auto retour = decide(validator_, *prepared, transaction.load(prepared->heenbericht, prepared->nummers,
                                                                          prepared->referenties),
                                  today, answer);
-      if (retour) transaction.record(prepared->heenbericht, *retour, changes_to_store(*prepared, *retour));
+      record_with_event(transaction, *prepared, retour, answer);
       transaction.commit();
       return answer;
     } catch (const store::Conflict& conflict) {
@@ -219,7 +233,7 @@ std::vector<BatchResult> Pipeline::process_batch(std::span<const Received> messa
       try {
         auto loaded = batch.load(message.heenbericht, message.nummers, message.referenties);
         const auto retour = decide(validator_, message, std::move(loaded), today, answer.result);
-        if (retour) batch.record(message.heenbericht, *retour, changes_to_store(message, *retour));
+        record_with_event(batch, message, retour, answer.result);
         done.emplace_back(i, std::move(answer));
       } catch (const store::Conflict& conflict) {
         batch.undo_message();

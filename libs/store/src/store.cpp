@@ -56,8 +56,9 @@ LEFT JOIN LATERAL (
   WHERE b.afzender = $6 AND b.berichtcode = $7 AND b.identificatie = $8) AS earlier ON true
 )sql";
 
-// Records the message, its retour and, when accepted ($15 not null), its changes: in one statement, so
-// one round trip whatever the number of classes.
+// Records the message, its retour, when accepted ($15 not null) its changes, and when given ($18 not null)
+// the event for the backoffice (migrations/0002_outbox.sql): in one statement, so one round trip whatever
+// the number of classes.
 constexpr const char* kRecord = R"sql(
 WITH b AS (
   INSERT INTO bericht (bericht_type, berichtcode, afzender, ontvanger, identificatie, dagtekening, bsn, raw,
@@ -133,8 +134,20 @@ referentie_honoured AS (
   FROM b, verzoek v
   WHERE vr.verzoek_id = v.id AND v.gemeente = $16 AND v.aanbieder = $17 AND v.bsn = $7
     AND vr.gehonoreerd_door IS NULL
-    AND vr.referentie IN (SELECT jsonb_array_elements_text($15::jsonb -> 'referenties_honoured')))
+    AND vr.referentie IN (SELECT jsonb_array_elements_text($15::jsonb -> 'referenties_honoured'))),
+event_added AS (
+  INSERT INTO outbox_event (message_id, event_type, bericht_id, payload)
+  SELECT u.id, $18, b.id, $19::jsonb || jsonb_build_object('id', u.id, 'created', now())
+  FROM b, (SELECT gen_random_uuid() AS id) u
+  WHERE $18::text IS NOT NULL)
 SELECT 1
+)sql";
+
+// An event for a message that is not recorded (TR056), in the outbox on its own.
+constexpr const char* kAddEvent = R"sql(
+INSERT INTO outbox_event (message_id, event_type, payload)
+SELECT u.id, $1, $2::jsonb || jsonb_build_object('id', u.id, 'created', now())
+FROM (SELECT gen_random_uuid() AS id) u
 )sql";
 
 std::string iso(std::chrono::year_month_day date) { return fmt::format("{:%F}", std::chrono::sys_days(date)); }
@@ -324,7 +337,7 @@ Loaded loaded_from(const Heenbericht& bericht, const pqxx::row& row) {
 }
 
 void record_in(pqxx::transaction_base& work, const Heenbericht& bericht, const Retour& retour,
-               const state::Changes* accepted_changes) {
+               const state::Changes* accepted_changes, const Event* event) {
   const pqxx::binarystring raw(bericht.raw.data(), bericht.raw.size());
   const pqxx::binarystring retour_raw(retour.raw.data(), retour.raw.size());
   const std::optional<std::string> changes =
@@ -333,7 +346,13 @@ void record_in(pqxx::transaction_base& work, const Heenbericht& bericht, const R
                      bericht.ontvanger, bericht.key.identificatie, bericht.dagtekening, bericht.scope.bsn, raw,
                      retour.accepted() ? "accepted" : "rejected", retour.retour_type, retour.identificatie_retour,
                      iso(retour.dagtekening_retour), json(retour.codes).dump(), retour_raw, changes,
-                     bericht.scope.gemeente, bericht.scope.aanbieder);
+                     bericht.scope.gemeente, bericht.scope.aanbieder,
+                     event ? std::optional(event->type) : std::nullopt,
+                     event ? std::optional(event->payload) : std::nullopt);
+}
+
+void add_event_in(pqxx::transaction_base& work, const Event& event) {
+  work.exec_prepared("ijw_add_event", event.type, event.payload);
 }
 
 }  // namespace
@@ -349,6 +368,7 @@ Connection::Connection(const std::string& url) : impl_(std::make_unique<Impl>(ur
   impl_->connection.prepare("ijw_try_lock_client", kTryLockClient);
   impl_->connection.prepare("ijw_load", kLoad);
   impl_->connection.prepare("ijw_record", kRecord);
+  impl_->connection.prepare("ijw_add_event", kAddEvent);
 }
 
 Connection::~Connection() = default;
@@ -377,8 +397,13 @@ Loaded Transaction::load(const Heenbericht& bericht, const std::vector<std::stri
   });
 }
 
-void Transaction::record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes) {
-  translating_conflicts([&] { record_in(impl_->work, bericht, retour, accepted_changes); });
+void Transaction::record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes,
+                         const Event* event) {
+  translating_conflicts([&] { record_in(impl_->work, bericht, retour, accepted_changes, event); });
+}
+
+void Transaction::add_event(const Event& event) {
+  translating_conflicts([&] { add_event_in(impl_->work, event); });
 }
 
 void Transaction::commit() {
@@ -484,8 +509,13 @@ Loaded Batch::load(const Heenbericht& bericht, const std::vector<std::string>& t
   });
 }
 
-void Batch::record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes) {
-  translating_conflicts([&] { record_in(impl_->work, bericht, retour, accepted_changes); });
+void Batch::record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes,
+                   const Event* event) {
+  translating_conflicts([&] { record_in(impl_->work, bericht, retour, accepted_changes, event); });
+}
+
+void Batch::add_event(const Event& event) {
+  translating_conflicts([&] { add_event_in(impl_->work, event); });
 }
 
 void Batch::undo_message() {

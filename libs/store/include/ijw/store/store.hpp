@@ -43,6 +43,13 @@ struct Retour {
   bool accepted() const { return codes.empty(); }
 };
 
+// What the backoffice is to hear of a message (docs/events.md): written to the outbox table in the message's
+// transaction, so it exists if and only if that transaction committed; a relay publishes it afterwards.
+struct Event {
+  std::string type;     // "ijw.jw301.rejected"
+  std::string payload;  // the JSON envelope; the store adds its "id" (the AMQP message_id) and "created"
+};
+
 // The earlier message with the same key, if any.
 struct Earlier {
   bool same_bytes = false;  // a retry of the same message: answer with its stored retour
@@ -103,8 +110,13 @@ class Transaction {
   Loaded load(const Heenbericht& bericht, const std::vector<std::string>& toewijzing_nummers,
               const std::vector<std::string>& referenties);
 
-  // Records the message and its retour; with `accepted_changes`, also what the message changes.
-  void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
+  // Records the message and its retour; with `accepted_changes`, also what the message changes; with `event`,
+  // also the event for the backoffice (in the same statement).
+  void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes,
+              const Event* event = nullptr);
+
+  // Writes an event for a message that is answered but not recorded (TR056: its Identificatie is taken).
+  void add_event(const Event& event);
 
   void commit();
 
@@ -133,8 +145,10 @@ class Batch {
   Loaded load(const Heenbericht& bericht, const std::vector<std::string>& toewijzing_nummers,
               const std::vector<std::string>& referenties);
 
-  // As Transaction::record(), for the message of the last load().
-  void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
+  // As Transaction::record() and Transaction::add_event(), for the message of the last load().
+  void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes,
+              const Event* event = nullptr);
+  void add_event(const Event& event);
 
   // Rolls back to the savepoint of the last load(): after an exception, the earlier messages stay.
   void undo_message();

@@ -1,6 +1,6 @@
 #pragma once
 // The hub's outgoing messages to aanbieders (issue 6): the accepted JW301s an aanbieder fetches, and the
-// JW302 it answers each one with, linked to that JW301 (migrations/0002_uitgaand.sql).
+// JW302 it answers each one with, linked to that JW301 (migrations/0003_uitgaand.sql).
 
 #include <cstddef>
 #include <cstdint>
