@@ -55,6 +55,23 @@ TEST_F(UitgaandTest, TheJw302IsLinkedToItsJw301AndTakesItOffTheOpenList) {
   EXPECT_EQ(count("bericht"), 1);  // the JW302 is no heenbericht
 }
 
+TEST_F(UitgaandTest, TheLinkWritesTheBackofficesEventOnceInTheSameTransaction) {
+  ASSERT_EQ(process(base_message("JW301"), kGemeente).outcome, Outcome::Accepted);
+  const int before = count("outbox_event");
+  ASSERT_EQ(process(base_message("JW302"), kAanbieder).outcome, Outcome::Linked);
+  ASSERT_EQ(process(base_message("JW302"), kAanbieder).outcome, Outcome::Linked);  // a replay: no second event
+  EXPECT_EQ(count("outbox_event"), before + 1);
+  pqxx::connection connection(database_->url());
+  const auto row = pqxx::nontransaction(connection).exec1(
+      "SELECT event_type, payload->'bericht'->>'identificatie', payload->'retour'->>'type', "
+      "payload->'retour'->'codes'->>0, payload->>'id' = message_id::text FROM outbox_event ORDER BY id DESC LIMIT 1");
+  EXPECT_EQ(row[0].as<std::string>(), "ijw.jw302.received");
+  EXPECT_EQ(row[1].as<std::string>(), "TW-2026-0001");
+  EXPECT_EQ(row[2].as<std::string>(), "JW302");
+  EXPECT_EQ(row[3].as<std::string>(), "0200");
+  EXPECT_TRUE(row[4].as<bool>());
+}
+
 TEST_F(UitgaandTest, TheSameJw302AgainIsAReplayAnotherOneIsRefused) {
   ASSERT_EQ(process(base_message("JW301"), kGemeente).outcome, Outcome::Accepted);
   ASSERT_EQ(process(base_message("JW302"), kAanbieder).outcome, Outcome::Linked);

@@ -69,4 +69,13 @@ std::optional<store::Event> event_for(const store::Heenbericht& bericht, const R
   return store::Event{type, envelope.dump(-1, ' ', false, json::error_handler_t::replace)};
 }
 
+store::Event jw302_event(std::string_view jw302_xml, const std::vector<std::string>& codes) {
+  const std::string type = "ijw.jw302.received";
+  const json envelope{{"type", type},
+                      {"version", 1},
+                      {"retour", {{"type", "JW302"}, {"codes", codes}, {"xml", std::string(jw302_xml)}}},
+                      {"findings", json::array()}};
+  return store::Event{type, envelope.dump(-1, ' ', false, json::error_handler_t::replace)};
+}
+
 }  // namespace ijw::pipeline

@@ -13,4 +13,8 @@ namespace ijw::pipeline {
 // says whether the message is stored under its key (false for a TR056 answer).
 std::optional<store::Event> event_for(const store::Heenbericht& bericht, const Result& answer, bool recorded);
 
+// The event for a JW302 of an aanbieder (`ijw.jw302.received`): its RetourCodes and XML as "retour"; the
+// store adds the JW301 it answers as "bericht" when it links them.
+store::Event jw302_event(std::string_view jw302_xml, const std::vector<std::string>& codes);
+
 }  // namespace ijw::pipeline

@@ -7,6 +7,7 @@
 #include "ijw/model/model.hpp"
 #include "ijw/retour/compose.hpp"
 #include "ijw/store/uitgaand.hpp"
+#include "events.hpp"
 
 namespace ijw::pipeline {
 
@@ -24,7 +25,9 @@ Result link_jw302(store::Connection& connection, const validate::Report& level1,
                      model::collapse_whitespace(header.BerichtIdentificatie.Identificatie.text),
                      model::collapse_whitespace(header.IdentificatieRetour.text),
                      model::collapse_whitespace(header.DagtekeningRetour.text),
-                     retour::retour_codes(bytes)};
+                     retour::retour_codes(bytes),
+                     {}};
+  jw302.event = jw302_event(bytes, jw302.retour_codes);
   Result result;
   result.message_type = "JW302";
   result.codes = jw302.retour_codes;

@@ -14,8 +14,9 @@ std::vector<std::string> codes_of(const std::string& json_array) {
   return nlohmann::json::parse(json_array).get<std::vector<std::string>>();
 }
 
-// One statement: find the JW301, insert the link unless it has one, and say which case it was. The
-// sub-selects on ontvangen_retour see the table as it was before the insert (one snapshot).
+// One statement: find the JW301, insert the link unless it has one (and then the backoffice's event), and
+// say which case it was. The sub-selects on ontvangen_retour see the table as it was before the insert
+// (one snapshot).
 constexpr const char* kLink = R"sql(
 WITH jw301 AS (
   SELECT id FROM bericht
@@ -25,7 +26,17 @@ linked AS (
   SELECT id, $4, $5::date, ARRAY(SELECT jsonb_array_elements_text($6::jsonb)), $7::bytea, sha256($7::bytea)
   FROM jw301
   ON CONFLICT (bericht_id) DO NOTHING
-  RETURNING bericht_id)
+  RETURNING bericht_id),
+event_added AS (
+  INSERT INTO outbox_event (message_id, event_type, bericht_id, payload)
+  SELECT u.id, $8, b.id,
+         $9::jsonb || jsonb_build_object(
+           'id', u.id, 'created', now(),
+           'bericht', jsonb_build_object(
+             'type', 'JW301', 'afzender', b.afzender, 'ontvanger', b.ontvanger, 'identificatie', b.identificatie,
+             'dagtekening', b.dagtekening, 'gemeente', b.afzender, 'aanbieder', b.ontvanger, 'recorded', true,
+             'xml', convert_from(b.raw, 'UTF8')))
+  FROM linked JOIN bericht b ON b.id = linked.bericht_id, (SELECT gen_random_uuid() AS id) u)
 SELECT (SELECT id FROM jw301),
        EXISTS (SELECT 1 FROM linked),
        (SELECT r.checksum = sha256($7::bytea) FROM ontvangen_retour r JOIN jw301 ON r.bericht_id = jw301.id)
@@ -75,7 +86,8 @@ LinkResult link_jw302(Connection& connection, const Jw302& jw302) {
   const pqxx::binarystring raw(jw302.raw.data(), jw302.raw.size());
   const auto row = work.exec_params1(kLink, jw302.gemeente, jw302.identificatie, jw302.aanbieder,
                                      jw302.identificatie_retour, jw302.dagtekening_retour,
-                                     nlohmann::json(jw302.retour_codes).dump(), raw);
+                                     nlohmann::json(jw302.retour_codes).dump(), raw, jw302.event.type,
+                                     jw302.event.payload);
   work.commit();
   if (row[0].is_null()) return {Linked::UnknownJw301, 0};
   const auto id = row[0].as<std::int64_t>();

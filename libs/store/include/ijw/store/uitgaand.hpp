@@ -50,6 +50,9 @@ struct Jw302 {
   std::string identificatie_retour;
   std::string dagtekening_retour;  // YYYY-MM-DD
   std::vector<std::string> retour_codes;
+  // The backoffice's event (docs/events.md) when it is linked now; the store adds "bericht" (the JW301),
+  // "id" and "created", and writes it to the outbox in the same statement.
+  Event event;
 };
 
 enum class Linked {
@@ -59,7 +62,8 @@ enum class Linked {
   UnknownJw301,     // no accepted JW301 with this key was sent to this aanbieder: nothing changed
 };
 
-// Records `jw302` against its JW301 in one statement; returns the JW301's id with the outcome.
+// Records `jw302` against its JW301, with its event, in one statement; returns the JW301's id with the
+// outcome.
 struct LinkResult {
   Linked outcome = Linked::UnknownJw301;
   std::int64_t jw301_id = 0;
