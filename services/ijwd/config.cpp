@@ -108,9 +108,9 @@ Config load_config(const std::filesystem::path& path) {
   for (const auto& [cn, code] : clients.items()) {
     if (!code.is_string() || !std::regex_match(code.get<std::string>(), agb))
       throw ConfigError(fmt::format("clients.\"{}\" must be an AGB code of 8 digits, not {}", cn, code.dump()));
-    config.https.clients.emplace(cn, code.get<std::string>());
+    config.aanbieders.clients.emplace(cn, code.get<std::string>());
   }
-  if (config.https.clients.empty()) throw ConfigError("clients is empty: no aanbieder could send a message");
+  if (config.aanbieders.clients.empty()) throw ConfigError("clients is empty: no aanbieder could send a message");
 
   const auto& database = section("database");
   only_keys(database, "database", {"url"});
@@ -132,9 +132,9 @@ Config load_config(const std::filesystem::path& path) {
   only_keys(timeouts, "timeouts", {"io_seconds", "retry_after_seconds"});
   config.https.timeout = std::chrono::seconds(static_cast<std::int64_t>(
       positive(timeouts, "io_seconds", "timeouts.io_seconds", static_cast<std::size_t>(config.https.timeout.count()))));
-  config.https.retry_after = std::chrono::seconds(static_cast<std::int64_t>(positive(
+  config.aanbieders.retry_after = std::chrono::seconds(static_cast<std::int64_t>(positive(
       timeouts, "retry_after_seconds", "timeouts.retry_after_seconds",
-      static_cast<std::size_t>(config.https.retry_after.count()))));
+      static_cast<std::size_t>(config.aanbieders.retry_after.count()))));
 
   read(root, "log_level", "log_level", config.log_level);
   static const std::set<std::string> levels{"trace", "debug", "info", "warn", "error", "critical", "off"};
@@ -153,7 +153,7 @@ Config load_config(const std::filesystem::path& path) {
 
 json to_json(const Config& config) {
   json clients = json::object();
-  for (const auto& [cn, code] : config.https.clients) clients[cn] = code;
+  for (const auto& [cn, code] : config.aanbieders.clients) clients[cn] = code;
   json root = {
       {"listen", {{"address", config.https.address}, {"port", config.https.port}}},
       {"tls",
@@ -167,7 +167,7 @@ json to_json(const Config& config) {
       {"io_threads", config.io_threads},
       {"limits", {{"max_body_bytes", config.https.max_body_bytes}, {"max_connections", config.https.max_connections}}},
       {"timeouts",
-       {{"io_seconds", config.https.timeout.count()}, {"retry_after_seconds", config.https.retry_after.count()}}},
+       {{"io_seconds", config.https.timeout.count()}, {"retry_after_seconds", config.aanbieders.retry_after.count()}}},
       {"log_level", config.log_level},
   };
   if (config.today) {

@@ -11,7 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ijw/transport/https_server.hpp"
+#include "ijw/transport/aanbieder_api.hpp"
+#include "ijw/transport/https_listener.hpp"
 
 namespace ijw::ijwd {
 
@@ -21,7 +22,8 @@ class ConfigError : public std::runtime_error {
 };
 
 struct Config {
-  transport::HttpsOptions https;
+  transport::ListenerOptions https;  // the aanbieders' listener
+  transport::AanbiederApiOptions aanbieders;
   std::string database_url = "postgresql://ijw@127.0.0.1:5432/ijw";
   std::size_t workers = 4;
   std::size_t queue_limit = 64;

@@ -14,7 +14,8 @@
 #include "config.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
-#include "ijw/transport/https_server.hpp"
+#include "ijw/transport/aanbieder_api.hpp"
+#include "ijw/transport/https_listener.hpp"
 #include "ijw/transport/worker_pool.hpp"
 
 namespace {
@@ -43,7 +44,8 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   ijw::transport::WorkerPool pool(std::move(pool_options));
 
   net::io_context io{static_cast<int>(config.io_threads)};
-  ijw::transport::HttpsServer server(io, config.https, std::move(tls), pool);
+  ijw::transport::AanbiederApi aanbieder_api(config.aanbieders, pool);
+  ijw::transport::HttpsListener server(io, "aanbieders", config.https, std::move(tls), aanbieder_api);
   server.start();
   spdlog::info("listening on https://{}:{} ({} workers, {} I/O threads)", config.https.address, server.port(),
                config.workers, config.io_threads);

@@ -8,7 +8,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "ijw/transport/https_server.hpp"
+#include "ijw/transport/https_listener.hpp"
 
 namespace ijw::transport {
 namespace {
@@ -25,7 +25,7 @@ boost::asio::ssl::context make_tls_context(const TlsFiles& files) {
   namespace ssl = boost::asio::ssl;
   require_readable("tls.certificate", files.certificate);
   require_readable("tls.private_key", files.private_key);
-  require_readable("tls.client_ca", files.client_ca);
+  if (!files.client_ca.empty()) require_readable("tls.client_ca", files.client_ca);
 
   ssl::context context(ssl::context::tls_server);
   context.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
@@ -44,6 +44,7 @@ boost::asio::ssl::context make_tls_context(const TlsFiles& files) {
   if (SSL_CTX_check_private_key(context.native_handle()) != 1)
     throw std::runtime_error("tls.private_key " + files.private_key + " does not belong to tls.certificate " +
                              files.certificate);
+  if (files.client_ca.empty()) return context;  // no client certificates asked for (the admin API)
   use("tls.client_ca", files.client_ca, [&] { context.load_verify_file(files.client_ca); });
   // Tell clients which CAs we accept, so they offer the right certificate.
   if (STACK_OF(X509_NAME)* names = SSL_load_client_CA_file(files.client_ca.c_str()))
