@@ -98,6 +98,7 @@ void expect_documented(const Answer& answer, const std::string& path, const std:
     ADD_FAILURE() << error << "\nbody: " << answer.body.substr(0, 2000);
 }
 
+// A database of its own for one test, with the admin API on it.
 class AdminApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -113,15 +114,51 @@ class AdminApiTest : public ::testing::Test {
     return pipeline.process(bytes, kToday).outcome;
   }
 
+  Answer get(const std::string& target, const char* token = kReaderToken, const std::string& accept = "") {
+    return call(*api_, http::verb::get, target, token, "", accept);
+  }
+
+  std::optional<testing::FreshDatabase> database_;
+  std::optional<store::Connection> connection_;
+  validate::Validator validator_;
+  std::unique_ptr<AdminApi> api_;
+};
+
+// One database for the suite, filled once with the demo flow (the tests only read it); the audit log is
+// emptied before each test.
+class AdminApiFlowTest : public ::testing::Test {
+ protected:
   // The demo flow: VOT, its toewijzing (two products), the start of both, a second start with another
   // Identificatie for the same products (rejected), a stop of the first.
-  void process_demo_flow() {
-    ASSERT_EQ(process(demo("0-JW315-verzoek-om-toewijzing.xml")), pipeline::Outcome::Accepted);
-    ASSERT_EQ(process(demo("1-JW301-toewijzing.xml")), pipeline::Outcome::Accepted);
-    ASSERT_EQ(process(demo("2-JW305-start.xml")), pipeline::Outcome::Accepted);
-    ASSERT_EQ(process(replaced(demo("2-JW305-start.xml"), "DEMO-305-001", "DEMO-305-009")),
-              pipeline::Outcome::Rejected);
-    ASSERT_EQ(process(demo("4-JW307-stop.xml")), pipeline::Outcome::Accepted);
+  static void SetUpTestSuite() {
+    if (testing::database_server_missing()) return;
+    database_ = new testing::FreshDatabase();
+    store::migrate(database_->url());
+    store::Connection connection(database_->url());
+    const validate::Validator validator;
+    pipeline::Pipeline pipeline(connection, validator);
+    const std::vector<std::pair<std::string, pipeline::Outcome>> flow{
+        {demo("0-JW315-verzoek-om-toewijzing.xml"), pipeline::Outcome::Accepted},
+        {demo("1-JW301-toewijzing.xml"), pipeline::Outcome::Accepted},
+        {demo("2-JW305-start.xml"), pipeline::Outcome::Accepted},
+        {replaced(demo("2-JW305-start.xml"), "DEMO-305-001", "DEMO-305-009"), pipeline::Outcome::Rejected},
+        {demo("4-JW307-stop.xml"), pipeline::Outcome::Accepted}};
+    for (const auto& [bytes, expected] : flow)
+      if (pipeline.process(bytes, kToday).outcome != expected) flow_failed_ = true;
+  }
+
+  static void TearDownTestSuite() {
+    delete database_;
+    database_ = nullptr;
+  }
+
+  void SetUp() override {
+    IJW_REQUIRE_DATABASE();
+    ASSERT_NE(database_, nullptr);
+    ASSERT_FALSE(flow_failed_) << "the demo flow did not end as expected";
+    pqxx::connection connection(database_->url());
+    pqxx::nontransaction(connection).exec("TRUNCATE admin_audit");
+    api_ = std::make_unique<AdminApi>(options_for(database_->url()));
   }
 
   pqxx::result audit_rows() {
@@ -134,13 +171,15 @@ class AdminApiTest : public ::testing::Test {
     return call(*api_, http::verb::get, target, token, "", accept);
   }
 
-  std::optional<testing::FreshDatabase> database_;
-  std::optional<store::Connection> connection_;
-  validate::Validator validator_;
+  static testing::FreshDatabase* database_;
+  static bool flow_failed_;
   std::unique_ptr<AdminApi> api_;
 };
 
-TEST_F(AdminApiTest, D601_WithoutOrWithAWrongTokenIs401) {
+testing::FreshDatabase* AdminApiFlowTest::database_ = nullptr;
+bool AdminApiFlowTest::flow_failed_ = false;
+
+TEST_F(AdminApiFlowTest, D601_WithoutOrWithAWrongTokenIs401) {
   const auto none = get("/admin/v1/stops", nullptr);
   EXPECT_EQ(none.status, 401u);
   EXPECT_EQ(none.response[http::field::www_authenticate], R"(Bearer realm="ijw-admin")");
@@ -158,8 +197,7 @@ TEST_F(AdminApiTest, D601_WithoutOrWithAWrongTokenIs401) {
   EXPECT_TRUE(audit_rows().empty());
 }
 
-TEST_F(AdminApiTest, D602_ReaderMayNotReadStatisticsTheAuditLogOrExportCsv) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, D602_ReaderMayNotReadStatisticsTheAuditLogOrExportCsv) {
   for (const auto* path : {"/admin/v1/statistieken", "/admin/v1/audit"}) {
     const auto reader = get(path);
     EXPECT_EQ(reader.status, 403u) << path;
@@ -175,8 +213,7 @@ TEST_F(AdminApiTest, D602_ReaderMayNotReadStatisticsTheAuditLogOrExportCsv) {
   EXPECT_EQ(get("/admin/v1/stops", kAdminToken, "text/csv").status, 200u);
 }
 
-TEST_F(AdminApiTest, FindsAClientByBsnAndAuditsTheRead) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, FindsAClientByBsnAndAuditsTheRead) {
   const auto answer = call(*api_, http::verb::post, "/admin/v1/clients/zoek", kReaderToken, json{{"bsn", kBsn}}.dump());
   ASSERT_EQ(answer.status, 200u) << answer.body;
   expect_documented(answer, "/admin/v1/clients/zoek", "post");
@@ -202,7 +239,7 @@ TEST_F(AdminApiTest, FindsAClientByBsnAndAuditsTheRead) {
   EXPECT_EQ(rows[0][6].as<std::string>(), "127.0.0.1:40000");
 }
 
-TEST_F(AdminApiTest, AnUnknownBsnIs404AndStillAudited) {
+TEST_F(AdminApiFlowTest, AnUnknownBsnIs404AndStillAudited) {
   const auto answer =
       call(*api_, http::verb::post, "/admin/v1/clients/zoek", kReaderToken, json{{"bsn", "123456782"}}.dump());
   EXPECT_EQ(answer.status, 404u);
@@ -213,7 +250,7 @@ TEST_F(AdminApiTest, AnUnknownBsnIs404AndStillAudited) {
   EXPECT_EQ(rows[0][4].as<int>(), 0);
 }
 
-TEST_F(AdminApiTest, D610_TheClientSearchTakesTheBsnInTheBodyOnly) {
+TEST_F(AdminApiFlowTest, D610_TheClientSearchTakesTheBsnInTheBodyOnly) {
   for (const auto* body : {"", "{}", R"({"bsn": 999994128})", R"({"bsn": "99999412"})", "not json"}) {
     const auto answer = call(*api_, http::verb::post, "/admin/v1/clients/zoek", kReaderToken, body);
     EXPECT_EQ(answer.status, 400u) << body;
@@ -225,8 +262,7 @@ TEST_F(AdminApiTest, D610_TheClientSearchTakesTheBsnInTheBodyOnly) {
   EXPECT_TRUE(audit_rows().empty());
 }
 
-TEST_F(AdminApiTest, TR332_FindsAToewijzingByGemeenteAndNumber) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, TR332_FindsAToewijzingByGemeenteAndNumber) {
   const auto answer = get("/admin/v1/gemeenten/0983/toewijzingen/98300101");
   ASSERT_EQ(answer.status, 200u) << answer.body;
   expect_documented(answer, "/admin/v1/gemeenten/{gemeente}/toewijzingen/{nummer}");
@@ -244,8 +280,7 @@ TEST_F(AdminApiTest, TR332_FindsAToewijzingByGemeenteAndNumber) {
   EXPECT_EQ(get("/admin/v1/gemeenten/983/toewijzingen/98300101").status, 400u);
 }
 
-TEST_F(AdminApiTest, D609_TheHistoryOfAToewijzingHasEveryMessageWithItsRetour) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, D609_TheHistoryOfAToewijzingHasEveryMessageWithItsRetour) {
   const auto answer = get("/admin/v1/gemeenten/0983/toewijzingen/98300101/berichten");
   ASSERT_EQ(answer.status, 200u) << answer.body;
   expect_documented(answer, "/admin/v1/gemeenten/{gemeente}/toewijzingen/{nummer}/berichten");
@@ -310,8 +345,7 @@ TEST_F(AdminApiTest, D605_ToewijzingenWithoutStartArePagedInAStableOrder) {
   }
 }
 
-TEST_F(AdminApiTest, StopsRejectedMessagesAndStatistics) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, StopsRejectedMessagesAndStatistics) {
   const auto stops_answer = get("/admin/v1/stops");
   expect_documented(stops_answer, "/admin/v1/stops");
   const auto stops_page = stops_answer.json_body();
@@ -341,8 +375,7 @@ TEST_F(AdminApiTest, StopsRejectedMessagesAndStatistics) {
   EXPECT_EQ(stops_counted, 1);
 }
 
-TEST_F(AdminApiTest, D603_EveryListWithBsnsIsAuditedAndTheAuditLogCanBeRead) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, D603_EveryListWithBsnsIsAuditedAndTheAuditLogCanBeRead) {
   get("/admin/v1/stops?gemeente=0983");
   get("/admin/v1/verzoeken/open");
   get("/admin/v1/aanbieders/12345678");        // counts only: not audited
@@ -361,8 +394,7 @@ TEST_F(AdminApiTest, D603_EveryListWithBsnsIsAuditedAndTheAuditLogCanBeRead) {
   EXPECT_EQ(get("/admin/v1/audit?token=nobody", kAdminToken).json_body()["total"], 0);
 }
 
-TEST_F(AdminApiTest, FindsAnAanbiederByAgbCode) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, FindsAnAanbiederByAgbCode) {
   const auto answer = get("/admin/v1/aanbieders/12345678");
   ASSERT_EQ(answer.status, 200u) << answer.body;
   expect_documented(answer, "/admin/v1/aanbieders/{agb}");
@@ -378,8 +410,7 @@ TEST_F(AdminApiTest, FindsAnAanbiederByAgbCode) {
   EXPECT_EQ(get("/admin/v1/aanbieders/1234").status, 400u);
 }
 
-TEST_F(AdminApiTest, D607_CsvExportOfAListWithHeaderTotalAndNextLink) {
-  process_demo_flow();
+TEST_F(AdminApiFlowTest, D607_CsvExportOfAListWithHeaderTotalAndNextLink) {
   const auto answer = get("/admin/v1/toewijzingen/zonder-start", kAdminToken);  // both started: empty
   EXPECT_EQ(answer.json_body()["total"], 0);
   const auto csv = get("/admin/v1/berichten/afgekeurd?format=csv", kAdminToken);
@@ -396,6 +427,48 @@ TEST_F(AdminApiTest, D607_CsvExportOfAListWithHeaderTotalAndNextLink) {
   EXPECT_EQ(paged.response[http::field::link], "");  // one stop: no next page
   const auto lines = std::count(paged.body.begin(), paged.body.end(), '\n');
   EXPECT_EQ(lines, 2);
+}
+
+TEST_F(AdminApiTest, D604_NoAuditRowNoAnswer) {
+  ASSERT_EQ(process(demo("0-JW315-verzoek-om-toewijzing.xml")), pipeline::Outcome::Accepted);
+  {
+    // Every audit insert now fails, as it would on a full disk or a revoked grant.
+    pqxx::connection connection(database_->url());
+    pqxx::nontransaction(connection).exec("ALTER TABLE admin_audit ADD CONSTRAINT refuse_all CHECK (false) NOT VALID");
+  }
+  const auto search =
+      call(*api_, http::verb::post, "/admin/v1/clients/zoek", kReaderToken, json{{"bsn", kBsn}}.dump());
+  EXPECT_EQ(search.status, 500u);
+  EXPECT_EQ(search.body.find(kBsn), std::string::npos) << search.body;
+  const auto list = get("/admin/v1/verzoeken/open");
+  EXPECT_EQ(list.status, 500u);
+  EXPECT_EQ(list.body.find(kBsn), std::string::npos) << list.body;
+  // Without personal data nothing is audited, so nothing stands in the way.
+  EXPECT_EQ(get("/admin/v1/aanbieders/12345678").status, 200u);
+}
+
+// The checker itself must catch what it is there for, or every test above passes vacuously.
+TEST(OpenApiCheck, FindsMissingWrongAndUndocumentedMembers) {
+  const auto& schema = openapi().document()["components"]["schemas"]["Stop"];
+  json stop = {{"stop_id", 1},          {"gemeente", "0983"},     {"aanbieder", "12345678"},  {"bsn", "999994128"},
+               {"toewijzing_nummer", nullptr}, {"product_categorie", "45"}, {"product_code", nullptr},
+               {"begindatum", "2026-03-11"},   {"einddatum", "2026-06-30"}, {"reden_beeindiging", "02"},
+               {"identificatie", "X"},  {"dagtekening", "2026-06-29"}, {"ontvangen", "2026-11-28T12:00:00.5+00:00"}};
+  EXPECT_TRUE(openapi().validate(stop, schema).empty());
+  auto missing = stop;
+  missing.erase("bsn");
+  EXPECT_EQ(openapi().validate(missing, schema).size(), 1u);
+  auto wrong = stop;
+  wrong["stop_id"] = "1";
+  wrong["begindatum"] = "11-03-2026";
+  wrong["gemeente"] = "983";
+  EXPECT_EQ(openapi().validate(wrong, schema).size(), 3u);
+  auto extra = stop;
+  extra["naam"] = "Demo";
+  EXPECT_EQ(openapi().validate(extra, schema).size(), 1u);
+  EXPECT_FALSE(openapi().check("/admin/v1/stops", "get", 418, "application/json", "{}").empty());
+  EXPECT_FALSE(openapi().check("/admin/v1/stops", "get", 200, "application/xml", "{}").empty());
+  EXPECT_FALSE(openapi().check("/admin/v1/none", "get", 200, "application/json", "{}").empty());
 }
 
 TEST(AdminApiWithoutDatabase, IsUnavailableWith503AndRetryAfter) {
