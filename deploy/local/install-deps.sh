@@ -18,6 +18,7 @@ PACKAGES=(
   libxml2-dev
   libboost-dev libboost-system-dev libssl-dev
   libpqxx-dev libpq-dev librabbitmq-dev
+  prometheus-cpp-dev # /metrics: the Prometheus text format and histograms (prometheus-cpp core)
   # test oracle (xmllint), servers and tools
   libxml2-utils
   postgresql

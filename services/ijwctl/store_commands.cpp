@@ -109,7 +109,8 @@ int run_process(const ProcessOptions& options) {
     if (result.outcome == pipeline::Outcome::Refused) std::cerr << file << ": refused: " << result.refusal << "\n";
     std::cout << file << '\t' << pipeline::to_string(result.outcome) << '\t' << joined(result.codes) << '\n';
     if (result.retour && !options.out.empty()) write_retour(options.out, file, *result.retour);
-    if (result.outcome != pipeline::Outcome::Accepted && status == kOk) status = kNotAllAccepted;
+    const bool fine = result.outcome == pipeline::Outcome::Accepted || result.outcome == pipeline::Outcome::Linked;
+    if (!fine && status == kOk) status = kNotAllAccepted;
     progress.done(i + 1);
   }
   std::cout.flush();
@@ -142,9 +143,10 @@ Command add_process_command(CLI::App& app) {
   command->add_option("files", options->files, "The heenberichten (JW301, JW305, JW307, JW315, JW317); '-' reads standard input")
       ->required();
   command->footer(
-      "Prints one line per file: FILE<TAB>accepted|rejected|invalid|refused<TAB>RetourCodes (comma-separated,\n"
+      "Prints one line per file: FILE<TAB>accepted|rejected|invalid|refused|linked<TAB>RetourCodes (comma-separated,\n"
       "in document order). A message sent again with the same bytes gets its stored retour; nothing changes.\n"
-      "Exit status: 0 all accepted, 1 one was not accepted, 2 on an error (unreadable file, database).");
+      "A JW302 is linked to the JW301 it answers (outcome \"linked\") instead of being answered.\n"
+      "Exit status: 0 all accepted (or linked), 1 one was not, 2 on an error (unreadable file, database).");
   return [options] { return run_process(*options); };
 }
 

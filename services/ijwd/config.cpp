@@ -174,10 +174,16 @@ Config load_config(const std::filesystem::path& path) {
   config.io_threads = positive(root, "io_threads", "io_threads", config.io_threads);
 
   const auto& limits = section("limits");
-  only_keys(limits, "limits", {"max_body_bytes", "max_connections"});
+  only_keys(limits, "limits", {"max_body_bytes", "max_connections", "rate_per_second", "rate_burst"});
   config.https.max_body_bytes = positive(limits, "max_body_bytes", "limits.max_body_bytes", config.https.max_body_bytes);
   config.https.max_connections =
       positive(limits, "max_connections", "limits.max_connections", config.https.max_connections);
+  read(limits, "rate_per_second", "limits.rate_per_second", config.aanbieders.rate_per_second);
+  if (!(config.aanbieders.rate_per_second > 0))
+    throw ConfigError(fmt::format("limits.rate_per_second must be above 0, not {}", config.aanbieders.rate_per_second));
+  read(limits, "rate_burst", "limits.rate_burst", config.aanbieders.rate_burst);
+  if (!(config.aanbieders.rate_burst >= 1))
+    throw ConfigError(fmt::format("limits.rate_burst must be at least 1, not {}", config.aanbieders.rate_burst));
 
   const auto& timeouts = section("timeouts");
   only_keys(timeouts, "timeouts", {"io_seconds", "retry_after_seconds"});
@@ -217,7 +223,11 @@ json to_json(const Config& config) {
       {"workers", config.workers},
       {"queue_limit", config.queue_limit},
       {"io_threads", config.io_threads},
-      {"limits", {{"max_body_bytes", config.https.max_body_bytes}, {"max_connections", config.https.max_connections}}},
+      {"limits",
+       {{"max_body_bytes", config.https.max_body_bytes},
+        {"max_connections", config.https.max_connections},
+        {"rate_per_second", config.aanbieders.rate_per_second},
+        {"rate_burst", config.aanbieders.rate_burst}}},
       {"timeouts",
        {{"io_seconds", config.https.timeout.count()}, {"retry_after_seconds", config.aanbieders.retry_after.count()}}},
       {"log_level", config.log_level},

@@ -17,8 +17,11 @@
 #include "ijw/admin/admin_api.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
+#include "ijw/store/store.hpp"
 #include "ijw/transport/aanbieder_api.hpp"
 #include "ijw/transport/https_listener.hpp"
+#include "ijw/transport/metrics.hpp"
+#include "ijw/transport/readiness.hpp"
 #include "ijw/transport/worker_pool.hpp"
 
 namespace {
@@ -68,8 +71,20 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls,
   }
   ijw::transport::WorkerPool pool(std::move(pool_options));
 
+  ijw::transport::Metrics metrics;
+  metrics.add_gauge("ijw_worker_queue_depth", "Messages waiting for a worker",
+                    [&pool] { return static_cast<double>(pool.queued()); });
+  ijw::transport::Readiness readiness;
+  // A new connection every few seconds: what a worker would need to process the next message.
+  ijw::transport::ReadinessProbe database_probe(readiness, "database", std::chrono::seconds(5),
+                                                [url = config.database_url]() -> std::optional<std::string> {
+                                                  const ijw::store::Connection connection(url);
+                                                  if (!connection.is_open()) return "no connection";
+                                                  return std::nullopt;
+                                                });
+
   net::io_context io{static_cast<int>(config.io_threads)};
-  ijw::transport::AanbiederApi aanbieder_api(config.aanbieders, pool);
+  ijw::transport::AanbiederApi aanbieder_api(config.aanbieders, pool, metrics, readiness);
   ijw::transport::HttpsListener server(io, "aanbieders", config.https, std::move(tls), aanbieder_api);
   server.start();
   spdlog::info("listening on https://{}:{} ({} workers, {} I/O threads)", config.https.address, server.port(),

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The HTTPS intake end to end (docs/ijwd.md): demo certificates for two aanbieders, a fresh database, ijwd on
 # a free port, and curl with client certificates for every answer of POST /api/v1/berichten; then SIGTERM.
-# Usage: https_intake.sh IJWD SOURCE_DIR        Exit: 0 passed, 1 failed, 77 skipped (no database).
+# Usage: https_intake.sh IJWD SOURCE_DIR IJWCTL     Exit: 0 passed, 1 failed, 77 skipped (no database).
 set -uo pipefail
 
 ijwd=$1
 source_dir=$2
+ijwctl=$3
 name=e2e.https_intake
 # shellcheck source=../support/database.sh
 source "$source_dir/tests/support/database.sh"
@@ -101,6 +102,15 @@ content_type() { tr -d '\r' <"$work/headers" | awk -F': ' 'tolower($1)=="content
 data=$source_dir/tests/data/base
 check "GET /healthz" "200 ok" "$(curl -s --cacert "$work/certs/ca.crt" -w '%{http_code}' -o "$work/body" "$url/healthz") $(cat "$work/body")"
 
+ready() { curl -s --max-time 5 --cacert "$work/certs/ca.crt" -o "$work/ready" -w '%{http_code}' "$url/readyz"; }
+wait_ready() { # EXPECTED-STATUS: polls /readyz (the database probe runs every few seconds)
+  for _ in $(seq 1 60); do [ "$(ready)" = "$1" ] && return 0; sleep 0.25; done
+  return 1
+}
+wait_ready 200 && pass "GET /readyz: 200 once the database probe succeeded" || fail "/readyz: $(cat "$work/ready")"
+python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); assert d["ready"] and d["checks"]["database"]["ready"], d' \
+  "$work/ready" && pass "/readyz names the database check" || fail "/readyz body: $(cat "$work/ready")"
+
 check "JW301 from an aanbieder is refused" 403 "$(post 12345678 "$data/JW301.xml")"
 check "403 is a problem document" application/problem+json "$(content_type)"
 
@@ -172,12 +182,49 @@ sed -e 's/VT-2026-0001/VT-2026-0002/' -e 's/REF-2026-0001/REF-2026-0002/' "$data
 kill "$proxy"
 wait "$proxy" 2>/dev/null
 proxy=""
+wait_ready 503 && pass "/readyz: 503 while the database is away" || fail "/readyz stayed $(cat "$work/ready")"
 check "database unreachable (connection broken)" 503 "$(post 12345678 "$work/second.xml")"
 grep -qi '^retry-after: 5' "$work/headers" && pass "503 has Retry-After" || fail "503 headers: $(cat "$work/headers")"
 check "database unreachable (no connection)" 503 "$(post 12345678 "$work/second.xml")"
 start_proxy
 check "database back: the resent message" 200 "$(post 12345678 "$work/second.xml")"
 grep -q "<jw316:Bericht" "$work/body" && pass "its retour is a JW316" || fail "not a JW316: $(head -c 300 "$work/body")"
+wait_ready 200 && pass "/readyz: 200 again without a restart" || fail "/readyz after recovery: $(cat "$work/ready")"
+
+# /metrics: Prometheus text with what happened above (the first JW315 and its replay accepted, the one after
+# the recovery rejected, two 503s, two 403s).
+check "GET /metrics" 200 "$(curl -s --cacert "$work/certs/ca.crt" -o "$work/metrics" -w '%{http_code}' "$url/metrics")"
+grep -q '^ijw_berichten_total{channel="https",outcome="accepted",type="JW315"} 2' "$work/metrics" \
+  && pass "/metrics counts the accepted JW315s" || fail "metrics: $(grep ijw_berichten_total "$work/metrics")"
+grep -q '^ijw_berichten_total{channel="https",outcome="unavailable",type="-"} 2' "$work/metrics" \
+  && pass "/metrics counts the 503s" || fail "metrics: $(grep ijw_berichten_total "$work/metrics")"
+grep -q '^ijw_http_responses_total{listener="aanbieders",status="403"} 2' "$work/metrics" \
+  && pass "/metrics counts responses by status" || fail "metrics: $(grep ijw_http_responses_total "$work/metrics")"
+grep -q '^ijw_bericht_seconds_count{channel="https"} ' "$work/metrics" && grep -q '^ijw_worker_queue_depth 0' "$work/metrics" \
+  && pass "/metrics has the latency histogram and the queue depth" || fail "metrics: $(head -c 2000 "$work/metrics")"
+
+# Outgoing: a JW301 the backoffice sent (here through ijwctl) waits for its aanbieder, who fetches it and
+# answers with a JW302 that the hub links to it.
+IJW_DATABASE_URL= "$ijwctl" process --database "$db_url" --today 2026-11-20 "$data/JW301.xml" >/dev/null \
+  || fail "ijwctl process JW301"
+uitgaand=$url/api/v1/berichten/uitgaand
+check "GET uitgaand" 200 "$(as 12345678 "$uitgaand")"
+jw301=$(python3 -c 'import json,sys; d = json.load(open(sys.argv[1])); b = d["berichten"]; assert len(b) == 1 and b[0]["identificatie"] == "TW-2026-0001" and b[0]["jw302"] is None and d["volgende"] is None, d; print(b[0]["href"])' "$work/body") \
+  && pass "the list holds the JW301 ($jw301)" || fail "uitgaand: $(cat "$work/body")"
+check "fetch the JW301" 200 "$(as 12345678 "$url$jw301")"
+cmp -s "$work/body" "$data/JW301.xml" && pass "the JW301 byte for byte" || fail "another body: $(head -c 300 "$work/body")"
+check "another aanbieder cannot fetch it" 404 "$(as 87654321 "$url$jw301")"
+check "another aanbieder's list" 200 "$(as 87654321 "$uitgaand")"
+grep -q '"berichten":\[\]' "$work/body" && pass "another aanbieder's list is empty" || fail "list: $(cat "$work/body")"
+check "uitgaand without a certificate" 401 "$(curl -s --cacert "$work/certs/ca.crt" -o /dev/null -w '%{http_code}' "$uitgaand")"
+check "a wrong query" 400 "$(as 12345678 "$uitgaand?limit=0")"
+check "the JW302" 200 "$(post 12345678 "$data/JW302.xml")"
+grep -q "\"gekoppeld_aan\":\"$jw301\"" "$work/body" && pass "the JW302 is linked to the JW301" || fail "JW302: $(cat "$work/body")"
+check "the open list after the JW302" 200 "$(as 12345678 "$uitgaand")"
+grep -q '"berichten":\[\]' "$work/body" && pass "nothing open any more" || fail "list: $(cat "$work/body")"
+check "status=alle" 200 "$(as 12345678 "$uitgaand?status=alle")"
+grep -q '"retourcodes":\["0200"\]' "$work/body" && pass "the list shows the JW302's codes" || fail "list: $(cat "$work/body")"
+check "a JW302 by another aanbieder" 403 "$(post 87654321 "$data/JW302.xml")"
 
 grep -q "123456782" "$work/ijwd.log" && fail "the log holds a BSN"
 grep -q "$request_id .*agb=12345678 POST /api/v1/berichten -> 200 JW315 accepted" "$work/ijwd.log" \
@@ -188,6 +235,25 @@ wait "$pid"
 status=$?
 pid=""
 check "SIGTERM: ijwd exits 0" 0 "$status"
+
+# 429: a second ijwd with a rate limit of 2 messages and then one per 1000 s per aanbieder.
+sed -e 's/"workers": 2,/"workers": 2, "limits": { "rate_per_second": 0.001, "rate_burst": 2 },/' \
+  "$work/ijwd.json" >"$work/limited.json"
+IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/limited.json" >"$work/limited.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do
+  curl -s --max-time 2 --cacert "$work/certs/ca.crt" "$url/healthz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+check "within the burst (1)" 200 "$(post 12345678 "$data/JW315.xml")"
+check "within the burst (2)" 200 "$(post 12345678 "$data/JW315.xml")"
+check "over the rate limit" 429 "$(post 12345678 "$data/JW315.xml")"
+grep -qi '^retry-after: [0-9]' "$work/headers" && pass "429 has Retry-After" || fail "429 headers: $(cat "$work/headers")"
+check "429 is a problem document" application/problem+json "$(content_type)"
+check "another aanbieder has its own bucket" 403 "$(post 87654321 "$data/JW315.xml")"
+kill -TERM "$pid"
+wait "$pid"
+pid=""
 
 if [ "$failures" -gt 0 ]; then
   echo "--- ijwd log ---" >&2

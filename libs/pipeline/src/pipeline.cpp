@@ -14,6 +14,7 @@
 #include "ijw/retour/compose.hpp"
 #include "ijw/rules/registry.hpp"
 #include "ijw/state/changes.hpp"
+#include "jw302.hpp"
 
 namespace ijw::pipeline {
 namespace {
@@ -79,9 +80,8 @@ struct Prepared {
 
 // Levels 1 and 2 and the checks of the origin. Returns nothing when `result` is already the answer
 // (invalid or refused).
-std::optional<Prepared> prepare(const validate::Validator& validator, std::string_view bytes,
-                                std::chrono::year_month_day today, const Origin& origin, Result& result) {
-  auto level1 = validator.validate(bytes);
+std::optional<Prepared> prepare(validate::Report level1, std::string_view bytes, std::chrono::year_month_day today,
+                                const Origin& origin, Result& result) {
   if (!level1.valid()) {
     result.errors = std::move(level1.errors);
     return std::nullopt;
@@ -157,6 +157,7 @@ std::string_view to_string(Outcome outcome) {
     case Outcome::Rejected: return "rejected";
     case Outcome::Invalid: return "invalid";
     case Outcome::Refused: return "refused";
+    case Outcome::Linked: return "linked";
   }
   return "unknown";
 }
@@ -166,7 +167,9 @@ Pipeline::Pipeline(store::Connection& connection, const validate::Validator& val
 
 Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day today, const Origin& origin) {
   Result result;
-  const auto prepared = prepare(validator_, bytes, today, origin, result);
+  auto level1 = validator_.validate(bytes);
+  if (answers_a_jw301(level1, origin)) return link_jw302(connection_, level1, bytes, origin);
+  const auto prepared = prepare(std::move(level1), bytes, today, origin, result);
   if (!prepared) return result;
   for (int attempt = 1;; ++attempt) {
     try {
@@ -194,7 +197,8 @@ std::vector<BatchResult> Pipeline::process_batch(std::span<const Received> messa
   std::vector<std::size_t> pending;  // the messages for the database, in order
   for (std::size_t i = 0; i < messages.size(); ++i) {
     try {
-      prepared[i] = prepare(validator_, messages[i].bytes, today, messages[i].origin, results[i].result);
+      prepared[i] = prepare(validator_.validate(messages[i].bytes), messages[i].bytes, today, messages[i].origin,
+                            results[i].result);
       if (prepared[i]) pending.push_back(i);
     } catch (...) {
       results[i].error = std::current_exception();

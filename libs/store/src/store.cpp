@@ -1,5 +1,7 @@
 #include "ijw/store/store.hpp"
 
+#include "connection_access.hpp"
+
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
@@ -336,10 +338,7 @@ void record_in(pqxx::transaction_base& work, const Heenbericht& bericht, const R
 
 }  // namespace
 
-struct Connection::Impl {
-  explicit Impl(const std::string& url) : connection(url) {}
-  pqxx::connection connection;
-};
+pqxx::connection& ConnectionAccess::of(Connection& connection) { return connection.impl_->connection; }
 
 Connection::Connection(const std::string& url) : impl_(std::make_unique<Impl>(url)) {
   // The load and the record are large statements whose custom plans cost more to make (about 1-1.5 ms each on

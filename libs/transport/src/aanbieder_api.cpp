@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "ijw/transport/problem.hpp"
+#include "uitgaand_api.hpp"
 
 namespace ijw::transport {
 namespace {
@@ -21,6 +22,9 @@ namespace http = boost::beast::http;
 
 constexpr std::string_view kBerichten = "/api/v1/berichten";
 constexpr std::string_view kHealth = "/healthz";
+constexpr std::string_view kReady = "/readyz";
+constexpr std::string_view kMetrics = "/metrics";
+constexpr std::string_view kListener = "aanbieders";
 
 // "application/xml; charset=UTF-8" -> true.
 bool is_xml_content_type(std::string_view value) {
@@ -77,6 +81,15 @@ Response answer(const Processed& processed, std::chrono::seconds retry_after, un
     }
     case pipeline::Outcome::Refused:
       return problem(http::status::forbidden, "refused", result.refusal, version);
+    case pipeline::Outcome::Linked: {  // a JW302: no retour on a retour, a receipt instead
+      Response response{http::status::ok, version};
+      response.set(http::field::content_type, "application/json");
+      response.body() = nlohmann::json{{"gekoppeld_aan", fmt::format("{}/{}", kUitgaand, result.linked_jw301)},
+                                       {"retourcodes", result.codes},
+                                       {"eerder_ontvangen", result.replayed}}
+                            .dump();
+      return response;
+    }
   }
   return problem(http::status::internal_server_error, "internal", "The pipeline gave no retourbericht.", version);
 }
@@ -104,22 +117,31 @@ void log_outcome(const Caller& caller, const std::string& agb, const Processed& 
 
 }  // namespace
 
-AanbiederApi::AanbiederApi(AanbiederApiOptions options, WorkerPool& pool) : options_(std::move(options)), pool_(pool) {}
+AanbiederApi::AanbiederApi(AanbiederApiOptions options, WorkerPool& pool, Metrics& metrics, const Readiness& readiness)
+    : options_(std::move(options)),
+      pool_(pool),
+      metrics_(metrics),
+      readiness_(readiness),
+      rate_limiter_(options_.rate_per_second, options_.rate_burst, options_.clock) {}
 
-void AanbiederApi::handle(Request request, const Caller& caller, Respond respond) {
+void AanbiederApi::handle(Request request, const Caller& caller, Respond respond_in) {
   const auto version = request.version();
   const auto target = request.target();
-  if (target == kHealth) {
+  auto respond = [this, respond_in = std::move(respond_in)](Response response) {
+    metrics_.count_response(kListener, response.result_int());
+    respond_in(std::move(response));
+  };
+  if (target == kHealth || target == kReady || target == kMetrics) {
     if (request.method() != http::verb::get) return respond(method_not_allowed("GET", version));
-    Response response{http::status::ok, version};
-    response.set(http::field::content_type, "text/plain");
-    response.body() = "ok\n";
-    return respond(std::move(response));
+    return respond(operations(request));
   }
-  if (target != kBerichten) {
+  const auto path = target.substr(0, target.find('?'));
+  const bool uitgaand = path == kUitgaand || path.starts_with(std::string(kUitgaand) + "/");
+  if (path != kBerichten && !uitgaand) {
     return respond(problem(http::status::not_found, "not-found", "There is no resource at this path.", version));
   }
-  if (request.method() != http::verb::post) return respond(method_not_allowed("POST", version));
+  if (uitgaand && request.method() != http::verb::get) return respond(method_not_allowed("GET", version));
+  if (!uitgaand && request.method() != http::verb::post) return respond(method_not_allowed("POST", version));
 
   const auto client = caller.certificate_cn ? options_.clients.find(*caller.certificate_cn) : options_.clients.end();
   if (client == options_.clients.end()) {
@@ -131,18 +153,62 @@ void AanbiederApi::handle(Request request, const Caller& caller, Respond respond
                             : std::string("A client certificate issued by the hub's client CA is required.");
     return respond(problem(http::status::unauthorized, "unauthenticated", detail, version));
   }
+  if (uitgaand) return serve_uitgaand(pool_, request, client->second, std::move(respond));
   if (!is_xml_content_type(request[http::field::content_type])) {
     return respond(problem(http::status::unsupported_media_type, "unsupported-media-type",
                            "The body must be an iJw heenbericht sent as application/xml or text/xml.", version));
   }
+  if (const auto wait = rate_limiter_.acquire(client->second); wait.count() > 0) {
+    const auto seconds = (wait.count() + 999) / 1000;
+    spdlog::info("{} {} agb={} rate limit reached: 429", caller.request_id, caller.remote, client->second);
+    auto response = problem(http::status::too_many_requests, "rate-limited",
+                            fmt::format("More than {} messages per second (bursts up to {}) from this aanbieder; "
+                                        "nothing was stored. Send it again after {} s.",
+                                        options_.rate_per_second, options_.rate_burst, seconds),
+                            version);
+    response.set(http::field::retry_after, std::to_string(seconds));
+    return respond(std::move(response));
+  }
   post_bericht(std::move(request), caller, client->second, std::move(respond));
+}
+
+Response AanbiederApi::operations(const Request& request) const {
+  const auto version = request.version();
+  Response response{http::status::ok, version};
+  if (request.target() == kHealth) {  // the process runs and answers
+    response.set(http::field::content_type, "text/plain");
+    response.body() = "ok\n";
+  } else if (request.target() == kReady) {  // and can do its work: every dependency is reachable
+    auto checks = nlohmann::json::object();
+    for (const auto& [name, state] : readiness_.states())
+      checks[name] = {{"ready", state.ready}, {"detail", state.detail}};
+    const bool ready = readiness_.ready();
+    response.result(ready ? http::status::ok : http::status::service_unavailable);
+    response.set(http::field::content_type, "application/json");
+    response.body() = nlohmann::json{{"ready", ready}, {"checks", std::move(checks)}}.dump() + "\n";
+  } else {
+    response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
+    response.body() = metrics_.exposition();
+  }
+  return response;
 }
 
 void AanbiederApi::post_bericht(Request request, const Caller& caller, const std::string& agb, Respond respond) {
   const auto version = request.version();
-  auto done = [this, caller, agb, version, respond](Processed processed) {
+  const auto received = std::chrono::steady_clock::now();
+  auto done = [this, caller, agb, version, received, respond](Processed processed) {
     auto response = answer(processed, options_.retry_after, version);
     log_outcome(caller, agb, processed, response.result_int());
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - received;
+    if (processed.result) {
+      const auto& result = *processed.result;
+      metrics_.count_message(result.message_type, "https", pipeline::to_string(result.outcome), result.codes,
+                             elapsed.count());
+    } else {
+      metrics_.count_message("-", "https",
+                             processed.failure == Processed::Failure::Unavailable ? "unavailable" : "error", {},
+                             elapsed.count());
+    }
     respond(std::move(response));
   };
   if (!pool_.submit(std::move(request.body()), pipeline::Origin{pipeline::Side::Aanbieder, agb}, done)) {

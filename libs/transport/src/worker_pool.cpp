@@ -21,10 +21,28 @@ WorkerPool::WorkerPool(WorkerPoolOptions options) : options_(std::move(options))
 WorkerPool::~WorkerPool() { stop(); }
 
 bool WorkerPool::submit(std::string bytes, pipeline::Origin origin, Done done) {
+  auto shared_done = std::make_shared<Done>(std::move(done));
+  return submit(
+      [this, bytes = std::move(bytes), origin = std::move(origin), shared_done](store::Connection& connection,
+                                                                               const validate::Validator& validator) {
+        pipeline::Pipeline pipeline(connection, validator);
+        Processed processed;
+        processed.result = pipeline.process(bytes, options_.today(), origin);
+        (*shared_done)(std::move(processed));
+      },
+      [shared_done](Processed::Failure failure, std::string what) {
+        Processed processed;
+        processed.failure = failure;
+        processed.what = std::move(what);
+        (*shared_done)(std::move(processed));
+      });
+}
+
+bool WorkerPool::submit(Task task, Failed failed) {
   {
     std::lock_guard lock(mutex_);
     if (stopping_ || queue_.size() >= options_.queue_limit) return false;
-    queue_.push_back(Job{std::move(bytes), std::move(origin), std::move(done)});
+    queue_.push_back(Job{std::move(task), std::move(failed)});
   }
   ready_.notify_one();
   return true;
@@ -40,6 +58,11 @@ void WorkerPool::stop() {
     if (thread.joinable()) thread.join();
 }
 
+std::size_t WorkerPool::queued() const {
+  std::lock_guard lock(mutex_);
+  return queue_.size();
+}
+
 void WorkerPool::work(std::size_t index) {
   const validate::Validator validator;
   std::unique_ptr<store::Connection> connection;
@@ -52,26 +75,27 @@ void WorkerPool::work(std::size_t index) {
       job = std::move(queue_.front());
       queue_.pop_front();
     }
-    Processed processed;
+    auto failure = Processed::Failure::None;
+    std::string what;
     try {
-      // A new connection for each failure: the next message finds the database again once it is back.
+      // A new connection for each failure: the next job finds the database again once it is back.
       if (!connection || !connection->is_open()) connection = std::make_unique<store::Connection>(options_.database_url);
-      pipeline::Pipeline pipeline(*connection, validator);
-      processed.result = pipeline.process(job.bytes, options_.today(), job.origin);
+      job.task(*connection, validator);
     } catch (const pqxx::broken_connection& error) {
-      processed.failure = Processed::Failure::Unavailable;
-      processed.what = error.what();
+      failure = Processed::Failure::Unavailable;
+      what = error.what();
       connection.reset();
     } catch (const std::exception& error) {
       // A connection that died mid-transaction shows up as other pqxx errors too.
       const bool lost = !connection || !connection->is_open();
-      processed.failure = lost ? Processed::Failure::Unavailable : Processed::Failure::Internal;
-      processed.what = error.what();
+      failure = lost ? Processed::Failure::Unavailable : Processed::Failure::Internal;
+      what = error.what();
       connection.reset();
     }
-    if (processed.failure != Processed::Failure::None)
-      spdlog::warn("worker {}: message not processed: {}", index, processed.what);
-    job.done(std::move(processed));
+    if (failure != Processed::Failure::None) {
+      spdlog::warn("worker {}: job failed: {}", index, what);
+      job.failed(failure, std::move(what));
+    }
   }
 }
 

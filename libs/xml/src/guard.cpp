@@ -7,7 +7,7 @@
 #include <cstring>
 #include <vector>
 
-#include "utf8.hpp"
+#include "ijw/xml/utf8.hpp"
 
 namespace ijw::xml::detail {
 namespace {

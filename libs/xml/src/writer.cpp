@@ -5,7 +5,7 @@
 #include <stdexcept>
 
 #include "ijw/xml/document.hpp"
-#include "utf8.hpp"
+#include "ijw/xml/utf8.hpp"
 
 namespace ijw::xml {
 
@@ -108,12 +108,12 @@ std::optional<std::string> xml_safe_problem(std::string_view text) {
     std::uint32_t code_point = static_cast<unsigned char>(*at);
     std::size_t length = 1;
     if (code_point >= 0x80) {
-      const auto sequence = detail::decode_utf8_sequence(at, end);
-      if (sequence.status != detail::Utf8Status::Ok) return std::string("the text is not valid UTF-8");
+      const auto sequence = decode_utf8_sequence(at, end);
+      if (sequence.status != Utf8Status::Ok) return std::string("the text is not valid UTF-8");
       code_point = sequence.code_point;
       length = sequence.length;
     }
-    if (!detail::is_xml_char(code_point)) return cannot_carry(code_point);
+    if (!is_xml_char(code_point)) return cannot_carry(code_point);
     at += length;
   }
   return std::nullopt;

@@ -5,6 +5,7 @@
 // changes stored only when it was accepted (OP286: all or nothing).
 
 #include <chrono>
+#include <cstdint>
 #include <exception>
 #include <optional>
 #include <span>
@@ -23,9 +24,10 @@ enum class Outcome {
   Rejected,  // a retour with RetourCodes; nothing but the message and its retour is stored
   Invalid,   // not an XSD-valid heenbericht: no retour (IV032 level 1), nothing stored
   Refused,   // valid, but not for the hub from this side (a JW301 from an aanbieder, a retour, a JW319)
+  Linked,    // a JW302 from the aanbieder, recorded against the JW301 it answers (a retour gets no retour)
 };
 
-std::string_view to_string(Outcome outcome);  // "accepted", "rejected", "invalid", "refused"
+std::string_view to_string(Outcome outcome);  // "accepted", "rejected", "invalid", "refused", "linked"
 
 // Which side a message came in from; JW301 comes from the gemeente (Afzender is the gemeentecode),
 // JW305, JW307, JW315 and JW317 from aanbieders (Afzender is the AGB code).
@@ -41,12 +43,13 @@ struct Origin {
 struct Result {
   Outcome outcome = Outcome::Invalid;
   std::optional<std::string> retour;  // the retourbericht, UTF-8 with CRLF; absent when invalid or refused
-  std::vector<std::string> codes;     // every RetourCode of the retour, in document order
+  std::vector<std::string> codes;     // every RetourCode of the retour (of the JW302 when linked), in order
   std::vector<xml::Diagnostic> errors;  // why it is invalid
   std::string refusal;                  // why it is refused
   rules::Findings findings;             // what the rules found (empty when accepted or replayed)
   bool replayed = false;  // the same bytes came before: this is the retour stored then, and nothing changed
   std::string message_type;  // "JW305"; empty when unknown
+  std::int64_t linked_jw301 = 0;  // when linked: the hub's id of the JW301 (GET /api/v1/berichten/uitgaand/{id})
 };
 
 // A message waiting in a worker's queue.
@@ -67,9 +70,10 @@ class Pipeline {
   // `validator` must outlive the pipeline; `connection` is used by one thread at a time.
   Pipeline(store::Connection& connection, const validate::Validator& validator);
 
-  // Processes `bytes` received from `origin` on the day `today` (Europe/Amsterdam). Retries the
-  // transaction when a concurrent one conflicts; throws when the database fails otherwise (nothing is then
-  // stored, and the sender may safely resend).
+  // Processes `bytes` received from `origin` on the day `today` (Europe/Amsterdam); a JW302 from an aanbieder
+  // is linked to the JW301 it answers instead (Outcome::Linked, or Refused when there is no such JW301 for
+  // that aanbieder or it has another JW302). Retries the transaction when a concurrent one conflicts; throws
+  // when the database fails otherwise (nothing is then stored, and the sender may safely resend).
   Result process(std::string_view bytes, std::chrono::year_month_day today, const Origin& origin = {});
 
   // Processes `messages` in order with the results process() would give one after the other, but commits

@@ -83,6 +83,7 @@ class Connection {
  private:
   friend class Transaction;
   friend class Batch;
+  friend struct ConnectionAccess;  // the store's other statements (src/connection_access.hpp)
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -16,6 +16,8 @@
 #include <vector>
 
 #include "ijw/pipeline/pipeline.hpp"
+#include "ijw/store/store.hpp"
+#include "ijw/validate/validator.hpp"
 
 namespace ijw::transport {
 
@@ -41,8 +43,12 @@ struct WorkerPoolOptions {
 
 class WorkerPool {
  public:
-  // Called on a worker thread when the message has been processed; must not block.
+  // Called on a worker thread when the message has been processed; must not block or throw.
   using Done = std::function<void(Processed)>;
+  // Other database work on a worker (a query of the API): runs with the worker's connection and throws when
+  // it fails; `Failed` is then called instead, with Unavailable when the database could not be reached.
+  using Task = std::function<void(store::Connection&, const validate::Validator&)>;
+  using Failed = std::function<void(Processed::Failure, std::string what)>;
 
   explicit WorkerPool(WorkerPoolOptions options);
   ~WorkerPool();
@@ -52,20 +58,24 @@ class WorkerPool {
   // Queues `bytes` from `origin`; false (and `done` is not called) when the queue is full or the pool stopped.
   bool submit(std::string bytes, pipeline::Origin origin, Done done);
 
+  // Queues `task`; false (and neither is called) when the queue is full or the pool stopped.
+  bool submit(Task task, Failed failed);
+
   // Processes what is queued, then joins the workers. Idempotent.
   void stop();
 
+  std::size_t queued() const;  // messages waiting for a worker
+
  private:
   struct Job {
-    std::string bytes;
-    pipeline::Origin origin;
-    Done done;
+    Task task;
+    Failed failed;
   };
 
   void work(std::size_t index);
 
   WorkerPoolOptions options_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<Job> queue_;
   bool stopping_ = false;

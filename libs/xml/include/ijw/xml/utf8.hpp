@@ -1,11 +1,12 @@
 #pragma once
 // UTF-8 decoding and XML's Char production, shared by the guard (reading untrusted bytes) and the writer
-// (checking text before it is written), so both refuse exactly the same byte sequences.
+// (checking text before it is written), so both refuse exactly the same byte sequences; the pattern
+// shortcuts of libs/schema read code points with it too.
 
 #include <cstddef>
 #include <cstdint>
 
-namespace ijw::xml::detail {
+namespace ijw::xml {
 
 // XML 1.0 Char production (§2.2).
 inline bool is_xml_char(std::uint32_t code_point) {
@@ -48,4 +49,4 @@ inline Utf8Sequence decode_utf8_sequence(const char* at, const char* end) {
   return {Utf8Status::Ok, code_point, extra + 1};
 }
 
-}  // namespace ijw::xml::detail
+}  // namespace ijw::xml
