@@ -447,6 +447,30 @@ TEST_F(AdminApiTest, D604_NoAuditRowNoAnswer) {
   EXPECT_EQ(get("/admin/v1/aanbieders/12345678").status, 200u);
 }
 
+TEST_F(AdminApiTest, D609_AJw301InTheHistoryShowsTheJw302ItsAanbiederAnsweredWith) {
+  const auto base = [](const std::string& type) {
+    std::ifstream in(std::string(IJW_SOURCE_DIR) + "/tests/data/base/" + type + ".xml", std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+  };
+  pipeline::Pipeline pipeline(*connection_, validator_);
+  ASSERT_EQ(pipeline.process(base("JW301"), 2026y / November / 20).outcome, pipeline::Outcome::Accepted);
+  const auto before = get("/admin/v1/gemeenten/0983/toewijzingen/8001/berichten");
+  ASSERT_EQ(before.status, 200u) << before.body;
+  expect_documented(before, "/admin/v1/gemeenten/{gemeente}/toewijzingen/{nummer}/berichten");
+  ASSERT_EQ(before.json_body()["items"].size(), 1u);
+  EXPECT_TRUE(before.json_body()["items"][0]["antwoord"].is_null());
+
+  const pipeline::Origin aanbieder{pipeline::Side::Aanbieder, "12345678"};
+  ASSERT_EQ(pipeline.process(base("JW302"), 2026y / November / 21, aanbieder).outcome, pipeline::Outcome::Linked);
+  const auto after = get("/admin/v1/gemeenten/0983/toewijzingen/8001/berichten");
+  expect_documented(after, "/admin/v1/gemeenten/{gemeente}/toewijzingen/{nummer}/berichten");
+  const auto antwoord = after.json_body()["items"][0]["antwoord"];
+  EXPECT_EQ(antwoord["identificatie_retour"], "RT-2026-0001");
+  EXPECT_EQ(antwoord["retour_codes"], json::array({"0200"}));
+}
+
 // The checker itself must catch what it is there for, or every test above passes vacuously.
 TEST(OpenApiCheck, FindsMissingWrongAndUndocumentedMembers) {
   const auto& schema = openapi().document()["components"]["schemas"]["Stop"];

@@ -140,13 +140,17 @@ const ListQuery& toewijzing_historie() {
       true,
       {},
       {"bericht_id", "bericht_type", "afzender", "ontvanger", "identificatie", "dagtekening", "outcome", "ontvangen",
-       "retour_type", "identificatie_retour", "dagtekening_retour", "retour_codes"},
+       "retour_type", "identificatie_retour", "dagtekening_retour", "retour_codes", "antwoord"},
       "SELECT b.id AS bericht_id, b.bericht_type, b.afzender, b.ontvanger, b.identificatie, b.dagtekening, b.outcome, "
-      "b.received_at AS ontvangen, r.retour_type, r.identificatie_retour, r.dagtekening_retour, r.retour_codes "
+      "b.received_at AS ontvangen, r.retour_type, r.identificatie_retour, r.dagtekening_retour, r.retour_codes, "
+      "CASE WHEN o.bericht_id IS NULL THEN NULL ELSE json_build_object('identificatie_retour', "
+      "o.identificatie_retour, 'dagtekening_retour', o.dagtekening_retour, 'retour_codes', o.retour_codes, "
+      "'ontvangen', o.received_at) END AS antwoord "
       "FROM toewijzing t "
       "JOIN bericht b ON b.bsn = t.bsn AND ((b.afzender = t.gemeente AND b.ontvanger = t.aanbieder) "
       "OR (b.afzender = t.aanbieder AND b.ontvanger = t.gemeente)) "
       "JOIN retour r ON r.bericht_id = b.id "
+      "LEFT JOIN ontvangen_retour o ON o.bericht_id = b.id "
       "WHERE t.gemeente = $1 AND t.nummer = $2 "
       "AND (position(convert_to('ToewijzingNummer>' || t.nummer || '<', 'UTF8') IN b.raw) > 0 "
       "OR b.id IN (SELECT v.bericht_id FROM verzoek v JOIN verzoek_referentie vr ON vr.verzoek_id = v.id "
