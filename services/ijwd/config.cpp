@@ -120,6 +120,57 @@ json amqp_json(const transport::AmqpOptions& amqp) {
           {"relay_poll_ms", amqp.relay_poll.count()}};
 }
 
+// The "admin" section (docs/ijwd.md): absent or null means no admin listener.
+std::optional<AdminConfig> load_admin(const json& root, const std::filesystem::path& base) {
+  const auto found = root.find("admin");
+  if (found == root.end() || found->is_null()) return std::nullopt;
+  const auto& section = *found;
+  only_keys(section, "admin", {"listen", "tls", "tokens", "workers", "queue_limit"});
+  AdminConfig admin;
+  const json empty = json::object();
+  const auto& listen = section.contains("listen") && !section["listen"].is_null() ? section["listen"] : empty;
+  only_keys(listen, "admin.listen", {"address", "port"});
+  read(listen, "address", "admin.listen.address", admin.address);
+  std::int64_t port = admin.port;
+  read(listen, "port", "admin.listen.port", port);
+  if (port < 0 || port > 65535) throw ConfigError(fmt::format("admin.listen.port must be 0-65535, not {}", port));
+  admin.port = static_cast<std::uint16_t>(port);
+
+  const auto& tls = section.contains("tls") && !section["tls"].is_null() ? section["tls"] : empty;
+  only_keys(tls, "admin.tls", {"certificate", "private_key"});
+  admin.certificate = file_name(tls, "certificate", "admin.tls.certificate", base);
+  admin.private_key = file_name(tls, "private_key", "admin.tls.private_key", base);
+
+  const auto tokens = section.find("tokens");
+  if (tokens == section.end() || !tokens->is_array() || tokens->empty())
+    throw ConfigError(R"(admin.tokens must be a list of {"name", "role", "sha256"}, not empty)");
+  std::set<std::string> names;
+  std::set<std::string> hashes;
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    const auto& entry = (*tokens)[i];
+    const auto where = fmt::format("admin.tokens[{}]", i);
+    only_keys(entry, where, {"name", "role", "sha256"});
+    std::string name, role, hash;
+    read(entry, "name", where + ".name", name);
+    read(entry, "role", where + ".role", role);
+    read(entry, "sha256", where + ".sha256", hash);
+    if (name.empty()) throw ConfigError(where + ".name is required (it names the token in the audit log)");
+    if (!names.insert(name).second) throw ConfigError(fmt::format("{}.name '{}' is used twice", where, name));
+    const auto parsed_role = admin::role_from_string(role);
+    if (!parsed_role) throw ConfigError(fmt::format("{}.role must be reader or admin, not '{}'", where, role));
+    const auto digest = admin::sha256_from_hex(hash);
+    if (!digest)
+      throw ConfigError(where + ".sha256 must be the SHA-256 of the token in 64 hex digits "
+                                "(printf %s TOKEN | sha256sum)");
+    if (!hashes.insert(admin::to_hex(*digest)).second)
+      throw ConfigError(fmt::format("{}.sha256 is the hash of another token too", where));
+    admin.tokens.push_back(admin::Token{name, *parsed_role, *digest});
+  }
+  admin.workers = positive(section, "workers", "admin.workers", admin.workers);
+  admin.queue_limit = positive(section, "queue_limit", "admin.queue_limit", admin.queue_limit);
+  return admin;
+}
+
 }  // namespace
 
 std::string mask_password(const std::string& url) {
@@ -144,7 +195,7 @@ Config load_config(const std::filesystem::path& path) {
   const auto base = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   only_keys(root, "the configuration",
             {"listen", "tls", "clients", "database", "workers", "queue_limit", "io_threads", "limits", "timeouts",
-             "log_level", "today", "amqp"});
+             "log_level", "today", "amqp", "admin"});
 
   Config config;
   const json empty = json::object();
@@ -221,6 +272,7 @@ Config load_config(const std::filesystem::path& path) {
   }
 
   if (const auto amqp = root.find("amqp"); amqp != root.end() && !amqp->is_null()) config.amqp = read_amqp(*amqp);
+  config.admin = load_admin(root, base);
   return config;
 }
 
@@ -255,6 +307,22 @@ json to_json(const Config& config) {
     root["today"] = nullptr;
   }
   root["amqp"] = config.amqp ? amqp_json(*config.amqp) : json(nullptr);
+  if (config.admin) {
+    const auto& admin = *config.admin;
+    json tokens = json::array();
+    // Only the start of each hash: enough to tell which token is configured, no help to guess a weak one.
+    for (const auto& token : admin.tokens)
+      tokens.push_back({{"name", token.name},
+                        {"role", admin::to_string(token.role)},
+                        {"sha256", admin::to_hex(token.sha256).substr(0, 8) + "..."}});
+    root["admin"] = {{"listen", {{"address", admin.address}, {"port", admin.port}}},
+                     {"tls", {{"certificate", admin.certificate}, {"private_key", admin.private_key}}},
+                     {"tokens", tokens},
+                     {"workers", admin.workers},
+                     {"queue_limit", admin.queue_limit}};
+  } else {
+    root["admin"] = nullptr;
+  }
   return root;
 }
 

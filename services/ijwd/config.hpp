@@ -8,9 +8,11 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "ijw/admin/auth.hpp"
 #include "ijw/transport/aanbieder_api.hpp"
 #include "ijw/transport/amqp.hpp"
 #include "ijw/transport/https_listener.hpp"
@@ -20,6 +22,18 @@ namespace ijw::ijwd {
 class ConfigError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// The declaratieteam's admin listener (docs/ijwd.md, "admin"; docs/admin-api.openapi.json): its own address,
+// TLS certificate (no client certificates) and bearer tokens, of which the file holds only the SHA-256.
+struct AdminConfig {
+  std::string address = "127.0.0.1";
+  std::uint16_t port = 8444;
+  std::string certificate;  // PEM server certificate (+ intermediates)
+  std::string private_key;  // PEM
+  std::vector<admin::Token> tokens;
+  std::size_t workers = 2;       // query threads, each with its own database connection
+  std::size_t queue_limit = 32;  // requests waiting for a query thread before 503
 };
 
 struct Config {
@@ -33,6 +47,7 @@ struct Config {
   std::optional<std::chrono::year_month_day> today;  // fixed date of receipt, for tests only
   // The backoffice channel over RabbitMQ; absent (no "amqp" section): HTTPS only (D-507).
   std::optional<transport::AmqpOptions> amqp;
+  std::optional<AdminConfig> admin;  // absent: no admin listener
 };
 
 // Reads `path`, applies the environment, checks every value. Relative file names in the file are taken

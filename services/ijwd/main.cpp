@@ -1,6 +1,6 @@
 // ijwd: the ijw-hub daemon, and the one composition root: it reads the configuration, builds the worker
-// pool, the HTTPS intake and the backoffice channel (RabbitMQ) from it, and runs them until SIGTERM or
-// SIGINT (docs/ijwd.md).
+// pool, the HTTPS intake, the backoffice channel (RabbitMQ) and the admin API from it, and runs them until
+// SIGTERM or SIGINT (docs/ijwd.md).
 
 #include <CLI/CLI.hpp>
 #include <boost/asio/io_context.hpp>
@@ -10,10 +10,13 @@
 #include <atomic>
 #include <csignal>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "config.hpp"
+#include "ijw/admin/admin_api.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
 #include "ijw/store/outbox.hpp"
@@ -31,7 +34,29 @@ constexpr int kOk = 0;
 constexpr int kFailure = 1;      // could not start (database, port), or stopped by an error
 constexpr int kConfigError = 2;  // the configuration or the command line is wrong
 
-int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
+ijw::admin::AdminOptions admin_options(const ijw::ijwd::Config& config) {
+  ijw::admin::AdminOptions options;
+  options.tokens = config.admin->tokens;
+  options.database_url = config.database_url;
+  options.workers = config.admin->workers;
+  options.queue_limit = config.admin->queue_limit;
+  options.retry_after = config.aanbieders.retry_after;
+  return options;
+}
+
+ijw::transport::ListenerOptions admin_listener_options(const ijw::ijwd::Config& config) {
+  ijw::transport::ListenerOptions options;
+  options.address = config.admin->address;
+  options.port = config.admin->port;
+  options.tls = {config.admin->certificate, config.admin->private_key, ""};  // bearer tokens, no client certificates
+  options.max_body_bytes = 64 * 1024;  // the only body is a BSN search
+  options.timeout = config.https.timeout;
+  options.max_connections = 64;
+  return options;
+}
+
+int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls,
+        std::optional<boost::asio::ssl::context> admin_tls) {
   namespace net = boost::asio;
   spdlog::set_level(spdlog::level::from_str(config.log_level));
   spdlog::info("ijwd starting; database {}", ijw::ijwd::mask_password(config.database_url));
@@ -100,12 +125,26 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   spdlog::info("listening on https://{}:{} ({} workers, {} I/O threads)", config.https.address, server.port(),
                config.workers, config.io_threads);
 
+  // The declaratieteam's admin API (docs/admin-api.openapi.json): its own listener, TLS and query threads on
+  // the same io_context; the API is declared before its listener, so it outlives the listener's sessions.
+  std::unique_ptr<ijw::admin::AdminApi> admin_api;
+  std::unique_ptr<ijw::transport::HttpsListener> admin_listener;
+  if (config.admin) {
+    admin_api = std::make_unique<ijw::admin::AdminApi>(admin_options(config));
+    admin_listener = std::make_unique<ijw::transport::HttpsListener>(io, "admin", admin_listener_options(config),
+                                                                     std::move(*admin_tls), *admin_api);
+    admin_listener->start();
+    spdlog::info("admin API on https://{}:{} ({} tokens, {} query threads)", config.admin->address,
+                 admin_listener->port(), config.admin->tokens.size(), config.admin->workers);
+  }
+
   // Graceful stop: no new connections, in-flight requests are answered, then io.run() runs out of work.
   net::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&](const boost::system::error_code& ec, int signal) {
     if (ec) return;
     spdlog::info("signal {}: stopping; answering the requests in flight", signal);
     server.stop();
+    if (admin_listener) admin_listener->stop();
   });
 
   std::vector<std::thread> threads;
@@ -115,6 +154,7 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls) {
   if (consumer) consumer->stop();  // finishes and acks the message in hand; the broker keeps the rest
   pool.stop();
   if (relay) relay->stop();  // after the last commit; what is still pending goes out on the next start
+  if (admin_api) admin_api->stop();
   spdlog::info("ijwd stopped");
   return kOk;
 }
@@ -146,9 +186,17 @@ int main(int argc, char** argv) {
 
   ijw::ijwd::Config config;
   std::optional<boost::asio::ssl::context> tls;
+  std::optional<boost::asio::ssl::context> admin_tls;
   try {
     config = ijw::ijwd::load_config(config_file);
     tls.emplace(ijw::transport::make_tls_context(config.https.tls));
+    if (config.admin) {
+      try {
+        admin_tls.emplace(ijw::transport::make_tls_context({config.admin->certificate, config.admin->private_key, ""}));
+      } catch (const std::exception& error) {
+        throw std::runtime_error(std::string("admin.") + error.what());  // "admin.tls.certificate ...: ..."
+      }
+    }
   } catch (const std::exception& error) {
     std::cerr << "ijwd: configuration error in " << config_file << ": " << error.what() << "\n";
     return kConfigError;
@@ -158,7 +206,7 @@ int main(int argc, char** argv) {
     return kOk;
   }
   try {
-    return run(config, std::move(*tls));
+    return run(config, std::move(*tls), std::move(admin_tls));
   } catch (const std::exception& error) {
     spdlog::critical("ijwd: {}", error.what());
     return kFailure;
