@@ -56,7 +56,11 @@ rm -f "$list.all"
 # --single-transaction with --exit-on-error: all or nothing.
 pg_restore --dbname="$target" --use-list="$list" --no-owner --no-privileges --single-transaction --exit-on-error \
   --no-password "$dump" || die "pg_restore failed; the transaction was rolled back, nothing was restored"
-psql_target -c "analyze" || die "restored, but ANALYZE failed"
+# pg_restore leaves the planner without statistics; ANALYZE the restored tables (only those: ijwd's role may
+# not analyze the system catalogues).
+psql_target <<SQL || die "restored, but ANALYZE failed"
+select format('analyze %I.%I', n.nspname, c.relname) $user_relations and c.relkind in ('r', 'p') \\gexec
+SQL
 
 psql_target -F $'\t' -c "select n.nspname || '.' || c.relname,
        (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I.%I', n.nspname, c.relname),
