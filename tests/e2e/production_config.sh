@@ -3,7 +3,7 @@
 # unchanged into a directory laid out as /etc/ijw-hub with demo certificates where it points, passes
 # `ijwd --check-config`; it names every key ijwd knows (the keys of the effective configuration ijwd prints), so
 # a new key in ijwd fails here until the example and the guide have it; it fixes no test date (`today`). The
-# systemd unit starts ijwd with that configuration, and `systemd-analyze verify` accepts it without a warning
+# systemd units (ijwd, the backup timer) run what the guide installs, and `systemd-analyze verify` accepts them without a warning
 # where systemd-analyze is installed (not a dependency: on a machine without it that part says so and passes).
 # Needs no database (--check-config does not connect).
 # Usage: production_config.sh IJWD SOURCE_DIR        Exit: 0 passed, 1 failed.
@@ -68,11 +68,15 @@ fi
 grep -q '"url": *"[^"]*:[^"@/]*@' "$example" && fail "the example holds a database password (it belongs in ijwd.env)" \
   || pass "the example holds no password"
 
-# The unit runs the binary and the configuration the guide installs, and checks the configuration first.
+# The unit runs the binary and the configuration the guide installs, and checks the configuration first; the
+# backup timer's service runs backup.sh with ijwd's environment file.
 check "ExecStart" "ExecStart=/usr/local/bin/ijwd --config /etc/ijw-hub/ijwd.json" "$(grep '^ExecStart=' "$unit")"
 check "ExecStartPre" "ExecStartPre=/usr/local/bin/ijwd --config /etc/ijw-hub/ijwd.json --check-config" \
   "$(grep '^ExecStartPre=' "$unit")"
 check "EnvironmentFile" "EnvironmentFile=/etc/ijw-hub/ijwd.env" "$(grep '^EnvironmentFile=' "$unit")"
+check "ijw-backup.service" \
+  "ExecStart=/usr/local/sbin/ijw-backup --env-file /etc/ijw-hub/ijwd.env --keep 14 /var/backups/ijw-hub" \
+  "$(grep '^ExecStart=' "$source_dir/deploy/systemd/ijw-backup.service")"
 
 if command -v systemd-analyze >/dev/null && [ -d /usr/lib/systemd/system ]; then
   # An image of the installed system: the unit, an executable where it names ijwd (a stub: verify only checks
@@ -80,13 +84,19 @@ if command -v systemd-analyze >/dev/null && [ -d /usr/lib/systemd/system ]; then
   root=$work/root
   mkdir -p "$root/etc/systemd/system" "$root/usr/local/bin" "$root/usr/lib/systemd"
   cp "$unit" "$root/etc/systemd/system/ijwd.service"
-  printf '#!/bin/sh\n' >"$root/usr/local/bin/ijwd"
-  chmod 755 "$root/usr/local/bin/ijwd"
+  mkdir -p "$root/usr/local/sbin"
+  for stub in "$root/usr/local/bin/ijwd" "$root/usr/local/sbin/ijw-backup"; do
+    printf '#!/bin/sh\n' >"$stub"
+    chmod 755 "$stub"
+  done
+  cp "$source_dir"/deploy/systemd/ijw-backup.{service,timer} "$root/etc/systemd/system/"
   cp -a /usr/lib/systemd/system "$root/usr/lib/systemd/system"
   # verify exits 0 on an unknown or misplaced key and only warns: any output is a failure.
-  out=$(systemd-analyze verify --root="$root" /etc/systemd/system/ijwd.service 2>&1)
-  rc=$?
-  check "systemd-analyze verify: exit 0, no warning" "0 " "$rc $out"
+  for unit_name in ijwd.service ijw-backup.service ijw-backup.timer; do
+    out=$(systemd-analyze verify --root="$root" "/etc/systemd/system/$unit_name" 2>&1)
+    rc=$?
+    check "systemd-analyze verify $unit_name: exit 0, no warning" "0 " "$rc $out"
+  done
 else
   echo "note: systemd-analyze is not installed; the unit's syntax was not verified here"
 fi
