@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The production files of deploy/ stay valid (docs/install.md): deploy/production/ijwd.example.json, copied
 # unchanged into a directory laid out as /etc/ijw-hub with demo certificates where it points, passes
-# `ijwd --check-config`; it names every key ijwd knows (the keys of the effective configuration ijwd prints), so
-# a new key in ijwd fails here until the example and the guide have it; it fixes no test date (`today`). The
-# systemd units (ijwd, the backup timer) run what the guide installs, and `systemd-analyze verify` accepts them without a warning
-# where systemd-analyze is installed (not a dependency: on a machine without it that part says so and passes).
+# `ijwd --check-config`; it names every key ijwd knows (the keys of the effective configuration ijwd prints),
+# so a new key in ijwd fails here until the example and the guide have it; it fixes no test date (`today`).
+# The systemd units (ijwd, the backup timer) run what the guide installs, and `systemd-analyze verify` accepts
+# them without a warning where systemd-analyze is installed (not a dependency: on a machine without it that
+# part says so and passes).
 # Needs no database (--check-config does not connect).
 # Usage: production_config.sh IJWD SOURCE_DIR        Exit: 0 passed, 1 failed.
 set -uo pipefail
