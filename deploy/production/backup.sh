@@ -17,7 +17,7 @@ keep=""
 while [ $# -gt 0 ]; do
   case $1 in
     --env-file) [ $# -ge 2 ] || usage; env_file=$2; shift 2 ;;
-    --keep) [ $# -ge 2 ] && [[ $2 =~ ^[1-9][0-9]*$ ]] || usage; keep=$2; shift 2 ;;
+    --keep) [[ $# -ge 2 && $2 =~ ^[1-9][0-9]*$ ]] || usage; keep=$2; shift 2 ;;
     -h | --help) usage ;;
     -*) usage ;;
     *) break ;;
@@ -67,7 +67,8 @@ trap - EXIT
 
 if [ -n "$keep" ]; then
   # The names sort by time; remove the oldest beyond the newest $keep, each with its checksum.
-  mapfile -t old < <(find "$dir" -maxdepth 1 -name "ijw-$database-*.dump" -printf '%f\n' | sort -r | tail -n +"$((keep + 1))")
+  mapfile -t old < <(find "$dir" -maxdepth 1 -name "ijw-$database-*.dump" -printf '%f\n' | sort -r \
+                       | tail -n +"$((keep + 1))")
   for file in "${old[@]}"; do rm -f "$dir/$file" "$dir/$file.sha256"; done
 fi
 echo "$final"
