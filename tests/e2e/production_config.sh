@@ -5,7 +5,8 @@
 # so a new key in ijwd fails here until the example and the guide have it; it fixes no test date (`today`).
 # The systemd units (ijwd, the backup timer) run what the guide installs, and `systemd-analyze verify` accepts
 # them without a warning where systemd-analyze is installed (not a dependency: on a machine without it that
-# part says so and passes).
+# part says so and passes). The client CA made as the guide says, and sign-aanbieder.sh, give the certificates
+# the example's `clients` expects.
 # Needs no database (--check-config does not connect).
 # Usage: production_config.sh IJWD SOURCE_DIR        Exit: 0 passed, 1 failed.
 set -uo pipefail
@@ -78,6 +79,37 @@ check "EnvironmentFile" "EnvironmentFile=/etc/ijw-hub/ijwd.env" "$(grep '^Enviro
 check "ijw-backup.service" \
   "ExecStart=/usr/local/sbin/ijw-backup --env-file /etc/ijw-hub/ijwd.env --keep 14 /var/backups/ijw-hub" \
   "$(grep '^ExecStart=' "$source_dir/deploy/systemd/ijw-backup.service")"
+
+# The hub's client CA made with the guide's commands, and an aanbieder's request signed by sign-aanbieder.sh:
+# the subject is the hub's (D-821), a client certificate only, and the line it prints is what the example's
+# `clients` holds.
+ca=$work/ca
+mkdir -p "$ca"
+openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -aes-256-cbc -pass pass:test -out "$ca/client-ca.key"
+openssl req -x509 -new -key "$ca/client-ca.key" -passin pass:test -sha256 -days 30 -subj "/O=Test/CN=test client CA" \
+  -addext "basicConstraints=critical,CA:TRUE,pathlen:0" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+  -out "$ca/client-ca.crt"
+openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -noenc -keyout "$work/aanbieder.key" \
+  -subj "/CN=aanbieder-87654321" -out "$work/aanbieder.csr" 2>/dev/null # asks for another aanbieder's CN
+sign=$source_dir/deploy/production/sign-aanbieder.sh
+line=$(IJW_CA_PASSIN=pass:test bash "$sign" "$ca" "$work/aanbieder.csr" 12345678 "Zorg & Co B.V." 2>"$work/sign.err")
+check "sign-aanbieder.sh prints the clients line" '"aanbieder-12345678": "12345678"' "$line"
+grep -qF "$line" "$example" && pass "the example's clients follow the CN convention" \
+  || fail "the example has no clients entry $line"
+issued=$ca/issued/aanbieder-12345678.crt
+check "the subject is the hub's, not the request's" "subject=O = Zorg & Co B.V., CN = aanbieder-12345678" \
+  "$(openssl x509 -in "$issued" -noout -subject 2>&1)"
+check "a client certificate only" "CA:FALSE TLS Web Client Authentication" \
+  "$(openssl x509 -in "$issued" -noout -ext basicConstraints,extendedKeyUsage 2>&1 | grep -v '^X509v3' | xargs)"
+check "it verifies against the client CA" "$issued: OK" "$(openssl verify -CAfile "$ca/client-ca.crt" "$issued" 2>&1)"
+check "--replacement 2 gives a new CN for the same AGB code" '"aanbieder-12345678-2": "12345678"' \
+  "$(IJW_CA_PASSIN=pass:test bash "$sign" --replacement 2 "$ca" "$work/aanbieder.csr" 12345678 2>/dev/null)"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:1024 -out "$work/weak.key" 2>/dev/null
+openssl req -new -key "$work/weak.key" -subj "/CN=weak" -out "$work/weak.csr"
+IJW_CA_PASSIN=pass:test bash "$sign" "$ca" "$work/weak.csr" 12345678 >/dev/null 2>&1
+check "a 1024-bit RSA request is refused" 1 $?
+IJW_CA_PASSIN=pass:test bash "$sign" "$ca" "$work/aanbieder.csr" 1234567 >/dev/null 2>&1
+check "an AGB code of 7 digits is refused" 1 $?
 
 if command -v systemd-analyze >/dev/null && [ -d /usr/lib/systemd/system ]; then
   # An image of the installed system: the unit, an executable where it names ijwd (a stub: verify only checks
