@@ -42,8 +42,8 @@ done
 
 database=$(PGCONNECT_TIMEOUT=10 psql -X -qtA -d "$IJW_DATABASE_URL" -c 'select current_database()') \
   || die "cannot connect to the database of IJW_DATABASE_URL"
+umask 077 # the dump holds every message, BSNs included (also a directory made here is the owner's only)
 mkdir -p "$dir"
-umask 077 # the dump holds every message, BSNs included
 name="ijw-$database-$(date -u +%Y%m%dT%H%M%SZ).dump"
 final=$dir/$name
 partial=$dir/.$name.partial
