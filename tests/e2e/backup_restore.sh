@@ -95,6 +95,7 @@ fi
   || fail "backup.sh printed '$dump', but the archive or its .sha256 is missing"
 (cd "$work/backups" && sha256sum --quiet -c "$(basename "$dump").sha256") && pass "the .sha256 checks with sha256sum -c" \
   || fail "sha256sum -c does not accept $dump.sha256"
+check "the archive is readable by its owner only (it holds BSNs)" 600 "$(stat -c %a "$dump")"
 check "no partial file left behind" "" "$(find "$work/backups" -name '.*partial*')"
 check "--keep 2 removed the oldest backup of this database, and only that" \
   "$(printf '%s\n' "ijw-$source_db-20260101T000000Z.dump" "ijw-$source_db-20260101T000000Z.dump.sha256" \
