@@ -49,7 +49,7 @@ JSON
 }
 write_config '  "limits": { "rate_per_second": 1000000, "rate_burst": 1000000 },'
 if ! "$ijwd" --check-config --config "$work/ijwd.json" >/dev/null 2>"$work/check-config.err"; then
-  grep -q "rate_per_second" "$work/check-config.err" && write_config ""
+  grep -q "limits.rate_" "$work/check-config.err" && write_config ""
 fi
 IJW_DATABASE_URL=$(ijw_db_url "$db") "$ijwd" --config "$work/ijwd.json" >"$work/ijwd.log" 2>&1 &
 pid=$!
