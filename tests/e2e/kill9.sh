@@ -103,6 +103,10 @@ start_ijwd "$work/ijwd-2.log"
 "$https_load" "${load_args[@]}" --resend "$work/first.tsv" --record "$work/second.tsv" 2>"$work/load-2.err" \
   || fail "https_load --resend failed: $(cat "$work/load-2.err")"
 echo "resent: $(tail -1 "$work/load-2.err")"
+# Informational (timing decides it): in-flight messages committed before the kill whose answer was lost come
+# back as replays (D-302), beyond the mix's own resends of the same bytes.
+echo "replayed on the resend: $(grep -c "replayed" "$work/ijwd-2.log") (the mix's own resends among them:" \
+  "$(awk -F'\t' '$7 ~ /same bytes/' "$work/second.tsv" | wc -l))"
 kill -TERM "$pid"
 wait "$pid" || fail "ijwd did not stop cleanly after SIGTERM"
 pid=""
