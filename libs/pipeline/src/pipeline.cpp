@@ -112,8 +112,18 @@ std::optional<Prepared> prepare(const validate::Validator& validator, std::strin
 // Inside the transaction, after the load: levels 3 and 4, the retour, and the answer in `result`. Returns
 // the retour to record with the message, or nothing: a replay (the stored retour is the answer) or, by
 // TR056, a message whose Identificatie is taken (answered, but not recorded under that key).
-std::optional<store::Retour> decide(const validate::Validator& validator, const Prepared& prepared,
-                                    store::Loaded loaded, std::chrono::year_month_day today, Result& result) {
+// The regional policy on a message that passed level 2 (issue 7): its standard codes join the findings of
+// levels 3 and 4, its policy findings go into the Result.
+void apply_policy(const policy::Region& region, const Prepared& prepared, const state::Working& working,
+                  Result& result) {
+  auto verdict = policy::check(region, prepared.bericht, &working.stored());
+  result.findings.insert(result.findings.end(), verdict.standard.begin(), verdict.standard.end());
+  result.policy = std::move(verdict);
+}
+
+std::optional<store::Retour> decide(const validate::Validator& validator, const policy::Region* region,
+                                    const Prepared& prepared, store::Loaded loaded, std::chrono::year_month_day today,
+                                    Result& result) {
   if (loaded.earlier && loaded.earlier->same_bytes) {
     result.replayed = true;
     result.outcome = loaded.earlier->retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
@@ -126,6 +136,7 @@ std::optional<store::Retour> decide(const validate::Validator& validator, const 
   if (prepared.inhoud.empty()) {
     const state::Working working(std::move(loaded.snapshot), prepared.changes);
     result.findings = level_3_and_4(prepared.bericht, message.id, working, today);
+    if (region) apply_policy(*region, prepared, working, result);
   } else {
     result.findings = prepared.inhoud;
   }
@@ -136,12 +147,14 @@ std::optional<store::Retour> decide(const validate::Validator& validator, const 
   result.outcome = retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
   result.codes = retour.codes;
   result.retour = retour.raw;
+  // D-409: a block finding stops a JW301 from the backoffice; aanbieders' messages are never stopped by policy.
+  result.blocked = message.id == "JW301" && retour.accepted() && result.policy && result.policy->blocks();
   if (!identificatie_free) return std::nullopt;
   return retour;
 }
 
-const state::Changes* changes_to_store(const Prepared& prepared, const store::Retour& retour) {
-  return retour.accepted() ? &prepared.changes : nullptr;
+const state::Changes* changes_to_store(const Prepared& prepared, const store::Retour& retour, const Result& result) {
+  return retour.accepted() && !result.blocked ? &prepared.changes : nullptr;
 }
 
 std::runtime_error still_conflicting(const Prepared& prepared, const store::Conflict& conflict) {
@@ -161,8 +174,9 @@ std::string_view to_string(Outcome outcome) {
   return "unknown";
 }
 
-Pipeline::Pipeline(store::Connection& connection, const validate::Validator& validator)
-    : connection_(connection), validator_(validator) {}
+Pipeline::Pipeline(store::Connection& connection, const validate::Validator& validator,
+                   const policy::Region* region)
+    : connection_(connection), validator_(validator), region_(region) {}
 
 Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day today, const Origin& origin) {
   Result result;
@@ -172,10 +186,10 @@ Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day tod
     try {
       Result answer = result;  // what levels 1 and 2 filled in; an attempt that conflicted leaves nothing
       store::Transaction transaction(connection_);
-      const auto retour = decide(validator_, *prepared, transaction.load(prepared->heenbericht, prepared->nummers,
-                                                                         prepared->referenties),
+      const auto retour = decide(validator_, region_, *prepared,
+                                 transaction.load(prepared->heenbericht, prepared->nummers, prepared->referenties),
                                  today, answer);
-      if (retour) transaction.record(prepared->heenbericht, *retour, changes_to_store(*prepared, *retour));
+      if (retour) transaction.record(prepared->heenbericht, *retour, changes_to_store(*prepared, *retour, answer));
       transaction.commit();
       return answer;
     } catch (const store::Conflict& conflict) {
@@ -214,8 +228,8 @@ std::vector<BatchResult> Pipeline::process_batch(std::span<const Received> messa
       BatchResult answer{results[i].result, nullptr};
       try {
         auto loaded = batch.load(message.heenbericht, message.nummers, message.referenties);
-        const auto retour = decide(validator_, message, std::move(loaded), today, answer.result);
-        if (retour) batch.record(message.heenbericht, *retour, changes_to_store(message, *retour));
+        const auto retour = decide(validator_, region_, message, std::move(loaded), today, answer.result);
+        if (retour) batch.record(message.heenbericht, *retour, changes_to_store(message, *retour, answer.result));
         done.emplace_back(i, std::move(answer));
       } catch (const store::Conflict& conflict) {
         batch.undo_message();

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ijw/policy/check.hpp"
 #include "ijw/rules/finding.hpp"
 #include "ijw/store/store.hpp"
 #include "ijw/validate/validator.hpp"
@@ -47,6 +48,13 @@ struct Result {
   rules::Findings findings;             // what the rules found (empty when accepted or replayed)
   bool replayed = false;  // the same bytes came before: this is the retour stored then, and nothing changed
   std::string message_type;  // "JW305"; empty when unknown
+  // The regional policy (issue 7), when the pipeline has a region and levels 1 and 2 passed: its TR381 (S329)
+  // and TR378 (S300) findings are in `findings` and the retour; its policy findings, with the region's
+  // version, are here. They never reject an accepted message by themselves.
+  std::optional<policy::Verdict> policy;
+  // A JW301 the retour accepted but a policy finding of severity block stopped (D-409): recorded with its
+  // retour, not stored as toewijzing; `policy` holds the findings for the backoffice.
+  bool blocked = false;
 };
 
 // A message waiting in a worker's queue.
@@ -64,8 +72,10 @@ struct BatchResult {
 
 class Pipeline {
  public:
-  // `validator` must outlive the pipeline; `connection` is used by one thread at a time.
-  Pipeline(store::Connection& connection, const validate::Validator& validator);
+  // `validator` (and `region`, when given) must outlive the pipeline; `connection` is used by one thread at a
+  // time. Without a region no regional policy is applied.
+  Pipeline(store::Connection& connection, const validate::Validator& validator,
+           const policy::Region* region = nullptr);
 
   // Processes `bytes` received from `origin` on the day `today` (Europe/Amsterdam). Retries the
   // transaction when a concurrent one conflicts; throws when the database fails otherwise (nothing is then
@@ -86,6 +96,7 @@ class Pipeline {
  private:
   store::Connection& connection_;
   const validate::Validator& validator_;
+  const policy::Region* region_;
 };
 
 }  // namespace ijw::pipeline
