@@ -153,6 +153,13 @@ std::optional<store::Retour> decide(const validate::Validator& validator, const 
   return retour;
 }
 
+// What the store records of the policy's verdict (migration 0004), when a region judged the message.
+std::optional<store::PolicyVerdict> policy_to_store(const Result& result) {
+  if (!result.policy) return std::nullopt;
+  return store::PolicyVerdict{result.policy->region, result.policy->region_version, result.blocked,
+                              policy::findings_json(*result.policy)};
+}
+
 const state::Changes* changes_to_store(const Prepared& prepared, const store::Retour& retour, const Result& result) {
   return retour.accepted() && !result.blocked ? &prepared.changes : nullptr;
 }
@@ -189,7 +196,10 @@ Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day tod
       const auto retour = decide(validator_, region_, *prepared,
                                  transaction.load(prepared->heenbericht, prepared->nummers, prepared->referenties),
                                  today, answer);
-      if (retour) transaction.record(prepared->heenbericht, *retour, changes_to_store(*prepared, *retour, answer));
+      if (retour) {
+        transaction.record(prepared->heenbericht, *retour, changes_to_store(*prepared, *retour, answer));
+        if (const auto verdict = policy_to_store(answer)) transaction.record_policy(prepared->heenbericht, *verdict);
+      }
       transaction.commit();
       return answer;
     } catch (const store::Conflict& conflict) {
@@ -229,7 +239,10 @@ std::vector<BatchResult> Pipeline::process_batch(std::span<const Received> messa
       try {
         auto loaded = batch.load(message.heenbericht, message.nummers, message.referenties);
         const auto retour = decide(validator_, region_, message, std::move(loaded), today, answer.result);
-        if (retour) batch.record(message.heenbericht, *retour, changes_to_store(message, *retour, answer.result));
+        if (retour) {
+          batch.record(message.heenbericht, *retour, changes_to_store(message, *retour, answer.result));
+          if (const auto verdict = policy_to_store(answer.result)) batch.record_policy(message.heenbericht, *verdict);
+        }
         done.emplace_back(i, std::move(answer));
       } catch (const store::Conflict& conflict) {
         batch.undo_message();

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <variant>
 
@@ -419,6 +420,18 @@ class Checker {
 
 bool Verdict::blocks() const {
   return std::any_of(policy.begin(), policy.end(), [](const PolicyFinding& f) { return f.severity == Severity::Block; });
+}
+
+std::string findings_json(const Verdict& verdict) {
+  auto findings = nlohmann::json::array();
+  for (const auto& f : verdict.policy) {
+    findings.push_back({{"id", f.id},
+                        {"severity", to_string(f.severity)},
+                        {"seed", f.seed},
+                        {"path", f.path},
+                        {"explanation", f.explanation}});
+  }
+  return findings.dump();
 }
 
 Verdict check(const Region& region, const model::AnyBericht& bericht, const state::Snapshot* stored) {

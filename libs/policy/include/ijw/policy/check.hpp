@@ -33,6 +33,9 @@ struct Verdict {
   bool blocks() const;
 };
 
+// The policy findings as JSON for the record (migration 0004): [{id, severity, seed, path, explanation}].
+std::string findings_json(const Verdict& verdict);
+
 // Checks `bericht` against `region`. `stored` is the client's state as the pipeline loads it (the scope's
 // toewijzingen); nullptr checks against an empty state (`ijwctl policy explain` without a database).
 Verdict check(const Region& region, const model::AnyBericht& bericht, const state::Snapshot* stored);

@@ -43,6 +43,14 @@ struct Retour {
   bool accepted() const { return codes.empty(); }
 };
 
+// The regional policy's verdict on a message, recorded with it (migration 0004, issue 7).
+struct PolicyVerdict {
+  std::string region;
+  std::string region_version;
+  bool blocked = false;       // a JW301 that a block finding stopped
+  std::string findings_json;  // [{id, severity, seed, path, explanation}]
+};
+
 // The earlier message with the same key, if any.
 struct Earlier {
   bool same_bytes = false;  // a retry of the same message: answer with its stored retour
@@ -105,6 +113,9 @@ class Transaction {
   // Records the message and its retour; with `accepted_changes`, also what the message changes.
   void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
 
+  // After record(): the regional policy's verdict on that message.
+  void record_policy(const Heenbericht& bericht, const PolicyVerdict& verdict);
+
   void commit();
 
  private:
@@ -134,6 +145,9 @@ class Batch {
 
   // As Transaction::record(), for the message of the last load().
   void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes);
+
+  // As Transaction::record_policy(), for the message of the last record().
+  void record_policy(const Heenbericht& bericht, const PolicyVerdict& verdict);
 
   // Rolls back to the savepoint of the last load(): after an exception, the earlier messages stay.
   void undo_message();
