@@ -78,8 +78,8 @@ int run_policy_explain(const PolicyExplainOptions& options) {
                              finding.retourcode, finding.rule, finding.path, finding.explanation);
   }
   for (const auto& finding : verdict.policy) {
-    std::cout << fmt::format("{}: {} ({}): {}: {} [{}]\n", options.file, finding.id, policy::to_string(finding.severity),
-                             finding.path, finding.explanation, finding.seed);
+    std::cout << fmt::format("{}: {} ({}): {}: {} [{}]\n", options.file, finding.id,
+                             policy::to_string(finding.severity), finding.path, finding.explanation, finding.seed);
   }
   const auto total = verdict.standard.size() + verdict.policy.size();
   std::cout << fmt::format("{}: {} bevinding(en){}\n", options.file, total, verdict.blocks() ? ", blokkerend" : "");
@@ -103,7 +103,9 @@ Command add_policy_command(CLI::App& app) {
   auto* explain = command->add_subcommand("explain", "Print every policy finding for one heenbericht");
   explain->add_option("--region", explain_options->region, "The region file, e.g. regions/noord-limburg.json")
       ->required();
-  explain->add_option("message", explain_options->file, "The heenbericht (JW301, JW305, JW307, JW315, JW317); '-' reads standard input")
+  explain
+      ->add_option("message", explain_options->file,
+                   "The heenbericht (JW301, JW305, JW307, JW315, JW317); '-' reads standard input")
       ->required();
   explain->footer(
       "Checks against an empty stored state (no database): the standard's codes (TR381 -> S329, TR378 -> S300)\n"

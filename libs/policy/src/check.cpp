@@ -27,7 +27,7 @@ struct Item {
   Date ingangsdatum;              // from when the product is delivered or asked for
   std::optional<Date> einddatum;  // absent: open-ended
   std::optional<state::Omvang> omvang;
-  std::optional<std::string> nummer;  // JW301: its ToewijzingNummer
+  std::optional<std::string> nummer;          // JW301: its ToewijzingNummer
   std::optional<std::string> verwijzer_type;  // JW315: COD327
   bool judged_as_new = false;  // a toewijzing or verzoek the policy judges (not a start, stop or deletion)
 };
@@ -138,10 +138,14 @@ class Checker {
   void run(const Reading& message) {
     // TR378 (S300, Header): a gemeente the hub serves; the region's list stands in for the CBS list (D-402).
     if (!region_.serves(message.gemeente)) {
-      verdict_.standard.push_back({"TR378", "S300", message.gemeente_path, message.header, {},
-                                   fmt::format("gemeente {} hoort niet bij de regio {}", message.gemeente,
-                                               region_.regio),
-                                   rules::Level::ExterneBron});
+      verdict_.standard.push_back(
+          {"TR378",
+           "S300",
+           message.gemeente_path,
+           message.header,
+           {},
+           fmt::format("gemeente {} hoort niet bij de regio {}", message.gemeente, region_.regio),
+           rules::Level::ExterneBron});
     }
     for (std::size_t i = 0; i < message.items.size(); ++i) {
       const Item& item = message.items[i];
@@ -163,9 +167,8 @@ class Checker {
  private:
   void report(std::string_view suffix, const Item& item, std::string explanation, std::string seed = {}) {
     const auto& regel = region_.regel(suffix);
-    verdict_.policy.push_back(
-        {region_.finding_id(suffix), regel.ernst, seed.empty() ? regel.seed : std::move(seed), item.path,
-         std::move(explanation)});
+    verdict_.policy.push_back({region_.finding_id(suffix), regel.ernst, seed.empty() ? regel.seed : std::move(seed),
+                               item.path, std::move(explanation)});
   }
 
   // TR381 (S329 on the class): the ProductCode must be in the region's catalogue on the class's date, under
@@ -195,19 +198,21 @@ class Checker {
   void contract(const Reading& message, const Item& item, const Product& product) {
     const Contract* contract = region_.contract(message.aanbieder);
     if (!contract) {
-      report("CONTRACT", item, fmt::format("aanbieder {} heeft geen contract in de regio {}", message.aanbieder,
-                                           region_.regio));
+      report("CONTRACT", item,
+             fmt::format("aanbieder {} heeft geen contract in de regio {}", message.aanbieder, region_.regio));
       return;
     }
     if (!contract->geldig.contains(item.ingangsdatum)) {
-      report("CONTRACT", item, fmt::format("het contract van aanbieder {} geldt niet op {}", message.aanbieder,
-                                           describe(item.ingangsdatum)));
+      report("CONTRACT", item,
+             fmt::format("het contract van aanbieder {} geldt niet op {}", message.aanbieder,
+                         describe(item.ingangsdatum)));
     } else if (std::find(contract->segmenten.begin(), contract->segmenten.end(), product.segment) ==
                    contract->segmenten.end() &&
                std::find(contract->producten.begin(), contract->producten.end(), product.code) ==
                    contract->producten.end()) {
-      report("CONTRACT", item, fmt::format("aanbieder {} is niet gecontracteerd voor {} ({}, segment {})",
-                                           message.aanbieder, product.code, product.naam, product.segment));
+      report("CONTRACT", item,
+             fmt::format("aanbieder {} is niet gecontracteerd voor {} ({}, segment {})", message.aanbieder,
+                         product.code, product.naam, product.segment));
     }
     if (contract->rol == Rol::Onderaannemer && message.type != "JW305" && message.type != "JW307") {
       report("HOOFDAANNEMER", item,
@@ -227,11 +232,11 @@ class Checker {
              limits.seed);
     }
     if (limits.start_voor && item.ingangsdatum >= birthday(geboren, *limits.start_voor)) {
-      report("LEEFTIJD", item,
-             fmt::format("{} ({}) moet starten voor de {}e verjaardag ({}); ingangsdatum {}", product.code,
-                         product.naam, *limits.start_voor, describe(birthday(geboren, *limits.start_voor)),
-                         describe(item.ingangsdatum)),
-             limits.seed);
+      report(
+          "LEEFTIJD", item,
+          fmt::format("{} ({}) moet starten voor de {}e verjaardag ({}); ingangsdatum {}", product.code, product.naam,
+                      *limits.start_voor, describe(birthday(geboren, *limits.start_voor)), describe(item.ingangsdatum)),
+          limits.seed);
     }
     if (limits.tot) {
       const Date last = item.einddatum.value_or(item.ingangsdatum);
@@ -386,7 +391,8 @@ class Checker {
     const auto& fase = *region_.garantiefase;
     if (message.type == "JW301" && item.nummer && stored_toewijzing(*item.nummer)) return;  // a new version
     for (const auto& t : stored_->toewijzingen) {
-      if (t.verwijderd() || !t.einddatum || !t.product || !t.product->code || t.aanbieder != message.aanbieder) continue;
+      if (t.verwijderd() || !t.einddatum || !t.product || !t.product->code || t.aanbieder != message.aanbieder)
+        continue;
       if (std::find(fase.producten.begin(), fase.producten.end(), *t.product->code) == fase.producten.end()) continue;
       const Product* ended = region_.any_product(*t.product->code);
       if (!ended) continue;
@@ -419,7 +425,8 @@ class Checker {
 }  // namespace
 
 bool Verdict::blocks() const {
-  return std::any_of(policy.begin(), policy.end(), [](const PolicyFinding& f) { return f.severity == Severity::Block; });
+  return std::any_of(policy.begin(), policy.end(),
+                     [](const PolicyFinding& f) { return f.severity == Severity::Block; });
 }
 
 std::string findings_json(const Verdict& verdict) {

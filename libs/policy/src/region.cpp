@@ -32,7 +32,8 @@ class Entry {
   const json* get(const char* field) const { return has(field) ? &value_[field] : nullptr; }
 
   void problem(std::string_view field, std::string_view what) const {
-    problems_.push_back(field.empty() ? fmt::format("{}: {}", name_, what) : fmt::format("{}: {}: {}", name_, field, what));
+    problems_.push_back(field.empty() ? fmt::format("{}: {}", name_, what)
+                                      : fmt::format("{}: {}: {}", name_, field, what));
   }
 
   std::string text(const char* field, bool required = true) const {
@@ -216,7 +217,8 @@ Product product_of(const Entry& entry, const std::set<std::string>& segmenten, c
     leeftijd.tot = limits.integer("tot", false, 1, 30);
     leeftijd.start_voor = limits.integer("start_voor", false, 1, 30);
     leeftijd.seed = limits.seed();
-    if (!leeftijd.vanaf && !leeftijd.tot && !leeftijd.start_voor) limits.problem("", "names no limit (vanaf, tot, start_voor)");
+    if (!leeftijd.vanaf && !leeftijd.tot && !leeftijd.start_voor)
+      limits.problem("", "names no limit (vanaf, tot, start_voor)");
     product.leeftijd = leeftijd;
   }
   if (entry.has("max_duur_maanden")) {
@@ -234,8 +236,10 @@ Product product_of(const Entry& entry, const std::set<std::string>& segmenten, c
     }
   }
   if (const json* onzeker = entry.get("onzeker")) {
-    if (!onzeker->is_boolean()) entry.problem("onzeker", "expected true or false");
-    else product.onzeker = onzeker->get<bool>();
+    if (!onzeker->is_boolean())
+      entry.problem("onzeker", "expected true or false");
+    else
+      product.onzeker = onzeker->get<bool>();
   }
   product.seed = entry.seed();
   return product;
@@ -261,19 +265,22 @@ Contract contract_of(const Entry& entry, const std::set<std::string>& segmenten,
   contract.segmenten = entry.strings("segmenten");
   contract.producten = entry.strings("producten");
   for (const auto& segment : contract.segmenten) {
-    if (!segmenten.contains(segment)) entry.problem("segmenten", fmt::format("'{}' is not one of the segmenten", segment));
+    if (!segmenten.contains(segment))
+      entry.problem("segmenten", fmt::format("'{}' is not one of the segmenten", segment));
   }
   for (const auto& code : contract.producten) {
     if (!codes.contains(code)) entry.problem("producten", fmt::format("'{}' is not in the catalogue", code));
   }
-  if (contract.segmenten.empty() && contract.producten.empty()) entry.problem("", "contracts no segment and no product");
+  if (contract.segmenten.empty() && contract.producten.empty())
+    entry.problem("", "contracts no segment and no product");
   return contract;
 }
 
 Severity severity_of(const Entry& entry) {
   const auto ernst = entry.text("ernst");
   if (ernst == "block") return Severity::Block;
-  if (ernst != "signal" && !ernst.empty()) entry.problem("ernst", fmt::format("expected block or signal, not '{}'", ernst));
+  if (ernst != "signal" && !ernst.empty())
+    entry.problem("ernst", fmt::format("expected block or signal, not '{}'", ernst));
   return Severity::Signal;
 }
 
@@ -287,37 +294,47 @@ Region region_of(const json& document, std::vector<std::string>& problems) {
   region.regel_prefix = root.text("regel_prefix");
 
   std::set<std::string> gemeenten;
-  root.each("gemeenten", [&](const Entry& entry) {
-    Gemeente gemeente{entry.digits("code", 4), entry.text("naam")};
-    if (!gemeenten.insert(gemeente.code).second) entry.problem("code", "listed twice");
-    region.gemeenten.push_back(std::move(gemeente));
-  }, "code");
+  root.each(
+      "gemeenten",
+      [&](const Entry& entry) {
+        Gemeente gemeente{entry.digits("code", 4), entry.text("naam")};
+        if (!gemeenten.insert(gemeente.code).second) entry.problem("code", "listed twice");
+        region.gemeenten.push_back(std::move(gemeente));
+      },
+      "code");
 
   std::set<std::string> segmenten;
-  root.each("segmenten", [&](const Entry& entry) { segmenten.insert(entry.text("id")); }, "id");
+  root.each(
+      "segmenten", [&](const Entry& entry) { segmenten.insert(entry.text("id")); }, "id");
   const auto variant_list = root.strings("tariefvarianten");
   const std::set<std::string> varianten(variant_list.begin(), variant_list.end());
 
   std::set<std::string> codes;
-  root.each("producten", [&](const Entry& entry) {
-    auto product = product_of(entry, segmenten, varianten);
-    // One code may have several entries for different periods, never two that overlap.
-    for (const auto& other : region.producten) {
-      if (other.code != product.code) continue;
-      const bool apart = (other.geldig.to && product.geldig.from && *other.geldig.to < *product.geldig.from) ||
-                         (product.geldig.to && other.geldig.from && *product.geldig.to < *other.geldig.from);
-      if (!apart) entry.problem("geldig_van", "overlaps another entry of the same code");
-    }
-    codes.insert(product.code);
-    region.producten.push_back(std::move(product));
-  }, "code");
+  root.each(
+      "producten",
+      [&](const Entry& entry) {
+        auto product = product_of(entry, segmenten, varianten);
+        // One code may have several entries for different periods, never two that overlap.
+        for (const auto& other : region.producten) {
+          if (other.code != product.code) continue;
+          const bool apart = (other.geldig.to && product.geldig.from && *other.geldig.to < *product.geldig.from) ||
+                             (product.geldig.to && other.geldig.from && *product.geldig.to < *other.geldig.from);
+          if (!apart) entry.problem("geldig_van", "overlaps another entry of the same code");
+        }
+        codes.insert(product.code);
+        region.producten.push_back(std::move(product));
+      },
+      "code");
 
   std::set<std::string> aanbieders;
-  root.each("contracten", [&](const Entry& entry) {
-    auto contract = contract_of(entry, segmenten, codes, varianten);
-    if (!aanbieders.insert(contract.aanbieder).second) entry.problem("aanbieder", "has a contract already");
-    region.contracten.push_back(std::move(contract));
-  }, "aanbieder");
+  root.each(
+      "contracten",
+      [&](const Entry& entry) {
+        auto contract = contract_of(entry, segmenten, codes, varianten);
+        if (!aanbieders.insert(contract.aanbieder).second) entry.problem("aanbieder", "has a contract already");
+        region.contracten.push_back(std::move(contract));
+      },
+      "aanbieder");
   for (std::size_t i = 0; i < region.contracten.size(); ++i) {
     const auto& contract = region.contracten[i];
     if (contract.hoofdaannemer && !contract.hoofdaannemer->empty() && !aanbieders.contains(*contract.hoofdaannemer)) {
@@ -363,13 +380,15 @@ Region region_of(const json& document, std::vector<std::string>& problems) {
       for (const auto& other : region.stapeling.paren) {
         const bool same = (other.a == paar.a && other.b == paar.b) || (other.a == paar.b && other.b == paar.a);
         if (same && other.kleur != paar.kleur) {
-          entry.problem("kleur", fmt::format("{} x {} is {} in an earlier pair", paar.a, paar.b, to_string(other.kleur)));
+          entry.problem("kleur",
+                        fmt::format("{} x {} is {} in an earlier pair", paar.a, paar.b, to_string(other.kleur)));
         }
       }
       region.stapeling.paren.push_back(std::move(paar));
     });
     if (stapeling.has("onbekend")) region.stapeling.onbekend = kleur_of(stapeling, "onbekend");
-    region.stapeling.onbekend_toelichting = stapeling.text("onbekend_toelichting", region.stapeling.onbekend.has_value());
+    region.stapeling.onbekend_toelichting =
+        stapeling.text("onbekend_toelichting", region.stapeling.onbekend.has_value());
   }
 
   if (root.has("garantiefase")) {
@@ -378,8 +397,10 @@ Region region_of(const json& document, std::vector<std::string>& problems) {
     if (const auto maanden = entry.integer("maanden", true, 1, 60)) garantiefase.maanden = static_cast<int>(*maanden);
     if (entry.text("anker") != "einddatum_toewijzing") entry.problem("anker", "expected einddatum_toewijzing (D-401)");
     const auto scope = entry.text("scope");
-    if (scope == "product") garantiefase.scope = Scope::Product;
-    else if (scope != "segment") entry.problem("scope", "expected segment or product");
+    if (scope == "product")
+      garantiefase.scope = Scope::Product;
+    else if (scope != "segment")
+      entry.problem("scope", "expected segment or product");
     garantiefase.producten = entry.strings("producten");
     for (const auto& code : garantiefase.producten) {
       if (!codes.contains(code)) entry.problem("producten", fmt::format("'{}' is not in the catalogue", code));
@@ -389,24 +410,33 @@ Region region_of(const json& document, std::vector<std::string>& problems) {
   }
 
   if (root.has("termijnen")) {
-    root.each("termijnen", [&](const Entry& entry) {
-      Termijn termijn{entry.text("id"), std::nullopt, std::nullopt, entry.text("omschrijving"), entry.seed()};
-      if (const auto n = entry.integer("werkdagen", false, 1, 365)) termijn.werkdagen = static_cast<int>(*n);
-      if (const auto n = entry.integer("kalenderdagen", false, 1, 365)) termijn.kalenderdagen = static_cast<int>(*n);
-      if (!termijn.werkdagen == !termijn.kalenderdagen) entry.problem("", "names either werkdagen or kalenderdagen");
-      region.termijnen.push_back(std::move(termijn));
-    }, "id");
+    root.each(
+        "termijnen",
+        [&](const Entry& entry) {
+          Termijn termijn{entry.text("id"), std::nullopt, std::nullopt, entry.text("omschrijving"), entry.seed()};
+          if (const auto n = entry.integer("werkdagen", false, 1, 365)) termijn.werkdagen = static_cast<int>(*n);
+          if (const auto n = entry.integer("kalenderdagen", false, 1, 365))
+            termijn.kalenderdagen = static_cast<int>(*n);
+          if (!termijn.werkdagen == !termijn.kalenderdagen)
+            entry.problem("", "names either werkdagen or kalenderdagen");
+          region.termijnen.push_back(std::move(termijn));
+        },
+        "id");
   }
   if (root.has("budgetplafonds")) {
-    root.each("budgetplafonds", [&](const Entry& entry) {
-      Budgetplafond plafond{entry.digits("aanbieder", 8), 0, 0};
-      if (const auto jaar = entry.integer("jaar", true, 2000, 2100)) plafond.jaar = static_cast<int>(*jaar);
-      if (const auto bedrag = entry.integer("plafond_eurocent", true, 0, std::numeric_limits<std::int64_t>::max())) plafond.plafond_eurocent = *bedrag;
-      if (!plafond.aanbieder.empty() && !aanbieders.contains(plafond.aanbieder)) {
-        entry.problem("aanbieder", "has no contract");
-      }
-      region.budgetplafonds.push_back(std::move(plafond));
-    }, "aanbieder");
+    root.each(
+        "budgetplafonds",
+        [&](const Entry& entry) {
+          Budgetplafond plafond{entry.digits("aanbieder", 8), 0, 0};
+          if (const auto jaar = entry.integer("jaar", true, 2000, 2100)) plafond.jaar = static_cast<int>(*jaar);
+          if (const auto bedrag = entry.integer("plafond_eurocent", true, 0, std::numeric_limits<std::int64_t>::max()))
+            plafond.plafond_eurocent = *bedrag;
+          if (!plafond.aanbieder.empty() && !aanbieders.contains(plafond.aanbieder)) {
+            entry.problem("aanbieder", "has no contract");
+          }
+          region.budgetplafonds.push_back(std::move(plafond));
+        },
+        "aanbieder");
   }
 
   const json* regels = root.get("regels");
@@ -439,9 +469,12 @@ bool names(const Stapeling& stapeling, const std::string& side, std::string_view
 
 std::string_view to_string(Kleur kleur) {
   switch (kleur) {
-    case Kleur::Groen: return "groen";
-    case Kleur::Geel: return "geel";
-    case Kleur::Rood: return "rood";
+    case Kleur::Groen:
+      return "groen";
+    case Kleur::Geel:
+      return "geel";
+    case Kleur::Rood:
+      return "rood";
   }
   return "?";
 }

@@ -1,8 +1,8 @@
 // The calendar of the policy (D-405, D-406): months added on std::chrono's civil calendar, birthdays, ages.
 
-#include <gtest/gtest.h>
-
 #include "ijw/policy/calendar.hpp"
+
+#include <gtest/gtest.h>
 
 namespace ijw::policy {
 namespace {
@@ -16,9 +16,7 @@ TEST(PolicyCalendar, SixMonthsAfterTheEndOfAugustIsTheLastDayOfFebruary_D405) {
   EXPECT_EQ(add_months(2026y / November / 30, 3), 2027y / February / 28);
 }
 
-TEST(PolicyCalendar, ABirthdayIsTheSameDayYearsLater) {
-  EXPECT_EQ(birthday(2014y / June / 12, 13), 2027y / June / 12);
-}
+TEST(PolicyCalendar, ABirthdayIsTheSameDayYearsLater) { EXPECT_EQ(birthday(2014y / June / 12, 13), 2027y / June / 12); }
 
 TEST(PolicyCalendar, BornOn29FebruaryHasTheBirthdayOn1MarchInACommonYear_D406) {
   EXPECT_EQ(birthday(2012y / February / 29, 13), 2025y / March / 1);

@@ -1,6 +1,8 @@
 // The checks of one message against a region and the client's stored state (issue 7): TR381 (S329) and TR378
 // (S300) as the standard's codes, and each policy rule violated and passed, at its boundary.
 
+#include "ijw/policy/check.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,7 +11,6 @@
 
 #include "../rules/support.hpp"
 #include "ijw/model/model.hpp"
-#include "ijw/policy/check.hpp"
 #include "ijw/validate/validator.hpp"
 
 namespace ijw::policy {
@@ -115,8 +116,8 @@ bool has(const Verdict& verdict, const std::string& id) {
 }
 
 const PolicyFinding& only(const Verdict& verdict, const std::string& id) {
-  const auto found = std::find_if(verdict.policy.begin(), verdict.policy.end(),
-                                  [&](const PolicyFinding& f) { return f.id == id; });
+  const auto found =
+      std::find_if(verdict.policy.begin(), verdict.policy.end(), [&](const PolicyFinding& f) { return f.id == id; });
   if (found == verdict.policy.end()) throw std::runtime_error("no " + id);
   return *found;
 }

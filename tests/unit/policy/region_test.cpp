@@ -1,14 +1,14 @@
 // Loading and checking region files: the shipped ones load, and every kind of mistake is reported with the
 // file, the entry and the field (issue 7: "precise errors").
 
+#include "ijw/policy/region.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include "ijw/policy/region.hpp"
 
 namespace ijw::policy {
 namespace {
@@ -102,7 +102,8 @@ TEST(Region, AWrongTariffNamesTheFileTheProductAndTheField) {
   product["tarieven"]["micro"] = 12.5;
   const auto problems = problems_of(document);
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0], "producten[24] (" + code + "): tarieven.micro: expected an amount in eurocent (a whole number) or null");
+  EXPECT_EQ(problems[0],
+            "producten[24] (" + code + "): tarieven.micro: expected an amount in eurocent (a whole number) or null");
   try {
     parse_region(document.dump(), "nl.json");
   } catch (const RegionError& error) {

@@ -55,10 +55,10 @@ struct Product {
   std::string code;       // "45L11"
   std::string categorie;  // "45"
   std::string naam;
-  std::string segment;  // "4"
-  std::optional<std::string> eenheid;      // the seed's word: "uur", "etmaal", "traject", ...
-  std::optional<std::string> ijw_eenheid;  // WJ756 (interpretation): "04", "14", "16", "82", "83"
-  std::string bekostiging;                 // "pq", "traject", "unknown"
+  std::string segment;                                          // "4"
+  std::optional<std::string> eenheid;                           // the seed's word: "uur", "etmaal", "traject", ...
+  std::optional<std::string> ijw_eenheid;                       // WJ756 (interpretation): "04", "14", "16", "82", "83"
+  std::string bekostiging;                                      // "pq", "traject", "unknown"
   std::map<std::string, std::optional<std::int64_t>> tarieven;  // variant -> eurocent; nullopt: not public
   Period geldig;
   std::optional<Leeftijd> leeftijd;
@@ -137,8 +137,8 @@ struct RegelInstelling {
 
 // The policy rules the code implements, by their suffix; the finding id is "<regel_prefix>-<suffix>".
 inline constexpr std::string_view kRegels[] = {
-    "CONTRACT",     "HOOFDAANNEMER", "STAPEL-ROOD", "STAPEL-GEEL",  "STAPEL-ONBEKEND",   "LEEFTIJD",
-    "DUUR",         "VOLUME",        "TERUGWERKEND", "VERWIJZER",   "GARANTIEFASE",      "GARANTIEFASE-NIEUW"};
+    "CONTRACT", "HOOFDAANNEMER", "STAPEL-ROOD",  "STAPEL-GEEL", "STAPEL-ONBEKEND", "LEEFTIJD",
+    "DUUR",     "VOLUME",        "TERUGWERKEND", "VERWIJZER",   "GARANTIEFASE",    "GARANTIEFASE-NIEUW"};
 
 struct Region {
   std::string regio;
