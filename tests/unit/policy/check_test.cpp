@@ -387,6 +387,29 @@ TEST(PolicyCheck, NL_GARANTIEFASE_NIEUW_NotForExtendingTheEndedToewijzing) {
   EXPECT_FALSE(has(verdict, "NL-TERUGWERKEND"));
 }
 
+// A JW317 NieuwProduct is judged like a toewijzing: its catalogue entry and the aanbieder's contract.
+std::string jw317_nieuw(const std::string& code, const std::string& aanbieder) {
+  auto xml = replace_once(base_message("JW317"), "<ijw:Code>45A05<", "<ijw:Code>" + code + "<");
+  xml = replace_once(xml, "<ijw:Categorie>45<", "<ijw:Categorie>" + code.substr(0, 2) + "<");
+  xml = replace_once(xml, "<jw317:Afzender>12345678<", "<jw317:Afzender>" + aanbieder + "<");
+  xml = replace_once(xml, "<jw317:GewensteIngangsdatum>2026-12-01<", "<jw317:GewensteIngangsdatum>2025-06-01<");
+  return replace_once(xml, "<jw317:Einddatum>2027-05-31<", "<jw317:Einddatum>2025-11-30<");
+}
+
+TEST(PolicyCheck, Jw317_ANieuwProductOutsideTheContractIsNL_CONTRACT) {
+  EXPECT_TRUE(check_xml(jw317_nieuw("45L12", "87654321")).policy.empty());
+  const auto verdict = check_xml(jw317_nieuw("54L02", "87654321"));
+  EXPECT_TRUE(has(verdict, "NL-CONTRACT"));
+  EXPECT_EQ(only(verdict, "NL-CONTRACT").path, "/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]");
+}
+
+TEST(PolicyCheck, Jw317_TR381_ANieuwProductOutsideTheCatalogueIsS329) {
+  const auto verdict = check_xml(jw317_nieuw("45X99", "12345678"));
+  ASSERT_EQ(verdict.standard.size(), 1u);
+  EXPECT_EQ(verdict.standard[0].retourcode, "S329");
+  EXPECT_NE(verdict.standard[0].klasse.line, 0u);
+}
+
 TEST(PolicyCheck, StartsAndStopsGetOnlyTheStandardCodes) {
   auto xml = replace_once(base_message("JW305"), "<ijw:Code>45A04<", "<ijw:Code>45X99<");
   const auto verdict = check_xml(xml);
