@@ -106,7 +106,7 @@ build build
 # Under the sanitizers run the unit tests and the store tests (the code that talks to PostgreSQL): only
 # their binaries are built there.
 ASAN_TARGETS="xml_test schema_test validate_test model_test rules_test retour_test store_test transport_test
-  admin_unit_test admin_api_test"
+  admin_unit_test admin_api_test policy_test"
 TARGETS=$ASAN_TARGETS build build-asan -DIJW_SANITIZE=ON -DIJW_BENCH=OFF
 # The fuzz build needs only its targets (and the libraries they instrument): keeps a fresh machine's run short.
 TARGETS="fuzz_validate fuzz_xml_parse" build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DIJW_FUZZ=ON -DIJW_BENCH=OFF

@@ -13,5 +13,6 @@ Command add_validate_command(CLI::App& app);
 Command add_check_command(CLI::App& app);
 Command add_migrate_command(CLI::App& app);
 Command add_process_command(CLI::App& app);
+Command add_policy_command(CLI::App& app);
 
 }  // namespace ijw::ctl

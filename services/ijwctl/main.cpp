@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add(ijw::ctl::add_check_command(app));
   add(ijw::ctl::add_migrate_command(app));
   add(ijw::ctl::add_process_command(app));
+  add(ijw::ctl::add_policy_command(app));
 
   try {
     app.parse(argc, argv);

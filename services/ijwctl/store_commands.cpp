@@ -14,6 +14,7 @@
 #include "commands.hpp"
 #include "ijw/model/values.hpp"
 #include "ijw/pipeline/pipeline.hpp"
+#include "ijw/policy/region.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
 #include "input.hpp"
@@ -40,6 +41,7 @@ struct ProcessOptions {
   std::string database;
   std::string today;  // YYYY-MM-DD; empty: the date in Amsterdam now
   std::string out;    // directory for the retours; empty: none written
+  std::string region;  // region file; empty: no regional policy
   std::vector<std::string> files;
 };
 
@@ -73,6 +75,17 @@ std::string joined(const std::vector<std::string>& codes) {
   return line;
 }
 
+// The policy findings of a result as one column: "NL-STAPEL-GEEL,NL-CONTRACT!" (! marks severity block).
+std::string policy_ids(const pipeline::Result& result) {
+  std::vector<std::string> ids;
+  if (result.policy) {
+    for (const auto& finding : result.policy->policy) {
+      ids.push_back(finding.id + (finding.severity == policy::Severity::Block ? "!" : ""));
+    }
+  }
+  return joined(ids);
+}
+
 void write_retour(const std::filesystem::path& directory, const std::string& file, const std::string& retour) {
   const auto path = directory / std::filesystem::path(file).filename();
   std::ofstream out(path, std::ios::binary);
@@ -87,11 +100,14 @@ int run_process(const ProcessOptions& options) {
     std::cerr << "ijwctl process: --today wants a date YYYY-MM-DD, not '" << options.today << "'\n";
     return kFailure;
   }
+  // Before the database: an invalid region file (RegionError, status 2) changes nothing.
+  std::optional<policy::Region> region;
+  if (!options.region.empty()) region = policy::load_region(options.region);
   if (!options.out.empty()) std::filesystem::create_directories(options.out);
   store::migrate(options.database);
   store::Connection connection(options.database);
   const validate::Validator validator;
-  pipeline::Pipeline pipeline(connection, validator);
+  pipeline::Pipeline pipeline(connection, validator, region ? &*region : nullptr);
 
   Progress progress(options.files.size());
   int status = kOk;
@@ -107,9 +123,13 @@ int run_process(const ProcessOptions& options) {
     const auto result = pipeline.process(input->bytes, *today);
     for (const auto& error : result.errors) std::cerr << format_diagnostic(file, error);
     if (result.outcome == pipeline::Outcome::Refused) std::cerr << file << ": refused: " << result.refusal << "\n";
-    std::cout << file << '\t' << pipeline::to_string(result.outcome) << '\t' << joined(result.codes) << '\n';
+    std::cout << file << '\t' << (result.blocked ? "blocked" : pipeline::to_string(result.outcome)) << '\t'
+              << joined(result.codes);
+    if (region) std::cout << '\t' << policy_ids(result);
+    std::cout << '\n';
     if (result.retour && !options.out.empty()) write_retour(options.out, file, *result.retour);
-    const bool fine = result.outcome == pipeline::Outcome::Accepted || result.outcome == pipeline::Outcome::Linked;
+    const bool fine = (result.outcome == pipeline::Outcome::Accepted && !result.blocked) ||
+                      result.outcome == pipeline::Outcome::Linked;
     if (!fine && status == kOk) status = kNotAllAccepted;
     progress.done(i + 1);
   }
@@ -140,12 +160,17 @@ Command add_process_command(CLI::App& app) {
                       "The date of receipt, YYYY-MM-DD (default: today in Europe/Amsterdam); TR135 and "
                       "DagtekeningRetour use it");
   command->add_option("--out", options->out, "Write each retour as DIR/<basename of FILE>");
+  command->add_option("--region", options->region,
+                      "Apply the regional policy of this region file (regions/noord-limburg.json): S329/S300 in "
+                      "the retour, policy findings in a fourth column");
   command->add_option("files", options->files, "The heenberichten (JW301, JW305, JW307, JW315, JW317); '-' reads standard input")
       ->required();
   command->footer(
       "Prints one line per file: FILE<TAB>accepted|rejected|invalid|refused|linked<TAB>RetourCodes (comma-separated,\n"
       "in document order). A message sent again with the same bytes gets its stored retour; nothing changes.\n"
       "A JW302 is linked to the JW301 it answers (outcome \"linked\") instead of being answered.\n"
+      "With --region a fourth column lists the policy findings (ID, '!' for severity block), and a JW301 that a\n"
+      "block finding stops reads 'blocked' (recorded with its retour, not stored as toewijzing).\n"
       "Exit status: 0 all accepted (or linked), 1 one was not, 2 on an error (unreadable file, database).");
   return [options] { return run_process(*options); };
 }

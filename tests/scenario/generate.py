@@ -62,19 +62,28 @@ class S(Scenario):
 
     # shorthands: each builds the message with the next Identificatie and adds it
     def t(self, what, products, outcome="accepted", codes="", **kw):
-        return self.add(what, jw301(kw.pop("ident", None) or self.id("301"), products, **kw), outcome, codes)
+        policy = kw.pop("policy", None)
+        return self.add(what, jw301(kw.pop("ident", None) or self.id("301"), products, **kw), outcome, codes,
+                        policy)
 
     def start(self, what, products, outcome="accepted", codes="", **kw):
-        return self.add(what, jw305(kw.pop("ident", None) or self.id("305"), products, **kw), outcome, codes)
+        policy = kw.pop("policy", None)
+        return self.add(what, jw305(kw.pop("ident", None) or self.id("305"), products, **kw), outcome, codes,
+                        policy)
 
     def stop(self, what, products, outcome="accepted", codes="", **kw):
-        return self.add(what, jw307(kw.pop("ident", None) or self.id("307"), products, **kw), outcome, codes)
+        policy = kw.pop("policy", None)
+        return self.add(what, jw307(kw.pop("ident", None) or self.id("307"), products, **kw), outcome, codes,
+                        policy)
 
     def vot(self, what, products, outcome="accepted", codes="", **kw):
-        return self.add(what, jw315(kw.pop("ident", None) or self.id("315"), products, **kw), outcome, codes)
+        policy = kw.pop("policy", None)
+        return self.add(what, jw315(kw.pop("ident", None) or self.id("315"), products, **kw), outcome, codes,
+                        policy)
 
     def vow(self, what, ref, outcome="accepted", codes="", **kw):
-        return self.add(what, jw317(kw.pop("ident", None) or self.id("317"), ref, **kw), outcome, codes)
+        policy = kw.pop("policy", None)
+        return self.add(what, jw317(kw.pop("ident", None) or self.id("317"), ref, **kw), outcome, codes, policy)
 
 
 # Shared fixtures -------------------------------------------------------------------------------------------
@@ -776,6 +785,117 @@ s.vot("vot_ref_1", [ap("REF-D304-1")])
 s.vot("vot_ref_2_too_early", [ap("REF-D304-2", code="45A05")], "rejected", r316([OK], client="9374"))
 s.t("toewijzing_honouring_ref_1", [tp("8001", ingang="2026-12-01", eind="2027-05-31", ref="REF-D304-1")])
 s.vot("vot_ref_3", [ap("REF-D304-3", code="45A05")])
+
+# Regional policy (issue 7; docs/decisions.md D-401..D-412) ------------------------------------------------
+# Against the shipped regions/noord-limburg.json: numbered from 400 (the policy's decision range), so they
+# stay apart from the standard's scenarios. Segment 3/4 codes of the 2022 catalogue are valid until
+# 2025-12-31 (D-404), so these toewijzingen lie in 2025 and carry a Dagtekening on their Ingangsdatum (no
+# NL-TERUGWERKEND); segment 2 and dyslexie run to 2028. The fourth column of `expected` lists the policy
+# findings ("!" = severity block).
+NL = "regions/noord-limburg.json"
+POLICY_COUNT = [0]
+
+
+class P(S):
+    def __init__(self, name, readme, **kw):
+        self.number = 400 + POLICY_COUNT[0]
+        POLICY_COUNT[0] += 1
+        Scenario.__init__(self, f"{self.number:03d}_{name}", readme, region=NL, **kw)
+        SCENARIOS.append(self)
+
+
+def tp25(nr, code, ingang, eind, cat=None):
+    return tp(nr, ingang=ingang, eind=eind, cat=cat or code[:2], code=code, datum=ingang)
+
+
+GGZ_AANBIEDER = "65656055"   # contracted for GGZ and dyslexie (regions/noord-limburg.json)
+MICRO_AANBIEDER = AGB_OTHER  # 87654321: Perspectief 1 and 2 only
+
+s = P("policy_ok_contracted_product", "A contracted product in its period: accepted, no policy findings.")
+s.t("toewijzing_45L11", [tp25("8001", "45L11", "2025-03-01", "2025-08-31")], dagtekening="2025-03-01",
+    policy="")
+
+s = P("policy_TR381_S329_unknown_product_code",
+      "TR381: a ProductCode not in the region's catalogue is S329 on the ToegewezenProduct (rejected).")
+s.t("toewijzing_45X99", [tp25("8001", "45X99", "2025-03-01", "2025-08-31", cat="45")], "rejected",
+    r302(["S329"]), dagtekening="2025-03-01", policy="")
+
+s = P("policy_TR381_S329_code_after_its_period",
+      "TR381, D-404: 45L11 is valid to 2025-12-31; from 2026-01-01 it is S329.")
+s.t("toewijzing_45L11_2026", [tp25("8001", "45L11", "2026-01-01", "2026-06-30")], "rejected", r302(["S329"]),
+    dagtekening="2026-01-01", policy="")
+
+s = P("policy_TR378_S300_gemeente_not_served",
+      "TR378, D-402: a gemeente outside Noord-Limburg (Roermond 0957) gets S300 on the Header.")
+s.t("toewijzing_from_roermond", [tp25("8001", "45L11", "2025-03-01", "2025-08-31")], "rejected", "S300",
+    dagtekening="2025-03-01", gemeente="0957", policy="")
+
+s = P("policy_contract_block_stops_jw301",
+      "NL-CONTRACT (block, D-409, D-410): a JW301 for a product outside the aanbieder's contract is stopped: "
+      "recorded, not stored as toewijzing, so the start on it then fails TR019 (9019).")
+s.t("toewijzing_54L02_to_micro", [tp25("8001", "54L02", "2025-03-01", "2025-08-31")], "blocked", "",
+    dagtekening="2025-03-01", aanbieder=MICRO_AANBIEDER, policy="NL-CONTRACT!")
+s.start("start_8001", [sp(nr="8001", begin="2025-03-03", cat="54", code="54L02", tingang="2025-03-01")],
+        "rejected", r306(["9019"]), dagtekening="2025-03-03", aanbieder=MICRO_AANBIEDER, policy="")
+
+s = P("policy_contract_signal_never_rejects_jw315",
+      "D-409: the same finding on an aanbieder's JW315 travels with the message; the retour stays accepted.")
+s.vot("vot_54L02_from_micro", [ap("REF-P-1", ingang="2025-04-01", eind="2025-09-30", cat="54", code="54L02")],
+      dagtekening="2025-03-01", aanbieder=MICRO_AANBIEDER, policy="NL-CONTRACT!")
+
+s = P("policy_stapel_rood_gezinshuis_logeren",
+      "NL-STAPEL-ROOD (signal, D-410): logeren while a gezinshuis toewijzing runs "
+      "(../shared/seeds/002_4d6f3bba8cd51930.txt:4354-4358).")
+s.t("toewijzing_gezinshuis", [tp25("7001", "44A08", "2025-01-01", "2025-12-31")], dagtekening="2025-01-01",
+    policy="")
+s.t("toewijzing_logeren", [tp25("8001", "44A90", "2025-03-01", "2025-08-31")], dagtekening="2025-03-01",
+    policy="NL-STAPEL-ROOD")
+
+s = P("policy_stapel_ok_after_the_gezinshuis_ended",
+      "NL-STAPEL-ROOD passes when the gezinshuis toewijzing ended the day before logeren starts.")
+s.t("toewijzing_gezinshuis", [tp25("7001", "44A08", "2025-01-01", "2025-02-28")], dagtekening="2025-01-01",
+    policy="")
+s.t("toewijzing_logeren", [tp25("8001", "44A90", "2025-03-01", "2025-08-31")], dagtekening="2025-03-01",
+    policy="")
+
+s = P("policy_leeftijd_dyslexie_day_before_13th_birthday",
+      "D-406: dyslexie starts before the 13th birthday (client born 2014-06-12): 2027-06-11 passes.")
+s.t("toewijzing_54L50", [tp("8001", ingang="2027-06-11", eind="2027-12-31", cat="54", code="54L50")],
+    aanbieder=GGZ_AANBIEDER, policy="")
+
+s = P("policy_leeftijd_dyslexie_on_13th_birthday",
+      "D-406: dyslexie starting on the 13th birthday (2027-06-12) is NL-LEEFTIJD.")
+s.t("toewijzing_54L50", [tp("8001", ingang="2027-06-12", eind="2027-12-31", cat="54", code="54L50")],
+    aanbieder=GGZ_AANBIEDER, policy="NL-LEEFTIJD")
+
+GARANTIE_ENDED = tp25("7001", "54L50", "2025-01-01", "2025-08-31")  # garantiefase up to 2026-02-28 (D-405)
+
+s = P("policy_garantiefase_jw315_last_day_inside",
+      "D-401, D-403: dyslexie diagnostiek ended 2025-08-31; a JW315 of the same aanbieder in segment 4 dated "
+      "2026-02-28 (the last day of the 6 months) is a garantiefase case.")
+s.t("toewijzing_54L50_ended", [GARANTIE_ENDED], dagtekening="2025-01-01", aanbieder=GGZ_AANBIEDER, policy="")
+s.vot("vot_54L51", [ap("REF-P-2", ingang="2026-03-02", eind="2026-12-31", cat="54", code="54L51")],
+      dagtekening="2026-02-28", aanbieder=GGZ_AANBIEDER, policy="NL-GARANTIEFASE")
+
+s = P("policy_garantiefase_jw315_first_day_outside",
+      "D-401: the same JW315 dated 2026-03-01, the first day after the garantiefase, is no case.")
+s.t("toewijzing_54L50_ended", [GARANTIE_ENDED], dagtekening="2025-01-01", aanbieder=GGZ_AANBIEDER, policy="")
+s.vot("vot_54L51", [ap("REF-P-3", ingang="2026-03-02", eind="2026-12-31", cat="54", code="54L51")],
+      dagtekening="2026-03-01", aanbieder=GGZ_AANBIEDER, policy="")
+
+s = P("policy_garantiefase_nieuw_jw301_inside",
+      "D-401: a JW301 opening a new toewijzing in the garantiefase is NL-GARANTIEFASE-NIEUW (signal).")
+s.t("toewijzing_54L50_ended", [GARANTIE_ENDED], dagtekening="2025-01-01", aanbieder=GGZ_AANBIEDER, policy="")
+s.t("toewijzing_54L51_new", [tp25("8001", "54L51", "2026-02-28", "2026-12-31")], dagtekening="2026-02-28",
+    aanbieder=GGZ_AANBIEDER, policy="NL-GARANTIEFASE-NIEUW")
+
+s = P("policy_garantiefase_extension_is_no_finding",
+      "D-401: extending the ended toewijzing's Einddatum with a new version (the advised route) has no finding.")
+s.t("toewijzing_54L50_ended", [GARANTIE_ENDED], dagtekening="2025-01-01", aanbieder=GGZ_AANBIEDER, policy="")
+s.t("toewijzing_54L50_extended", [tp("7001", ingang="2025-01-01", eind="2026-06-30", cat="54", code="54L50",
+                                     datum="2026-02-28")],
+    dagtekening="2026-02-28", aanbieder=GGZ_AANBIEDER, policy="")
+
 
 def main():
     root = os.path.dirname(os.path.abspath(__file__))

@@ -7,7 +7,9 @@
 # inside SCENARIO_DIR (files in name order, passed by basename), compares its standard output byte for byte
 # with SCENARIO_DIR/expected, prints a readable diff when they differ, and drops the database again.
 #
-# <today> is the content of SCENARIO_DIR/today, or 2026-11-28. When SCENARIO_DIR/unordered_codes exists,
+# <today> is the content of SCENARIO_DIR/today, or 2026-11-28. When SCENARIO_DIR/region exists, it names a
+# region file relative to the repository root, passed as --region (the regional policy, schemas/region.md);
+# `expected` then has a fourth column, the policy finding ids. When SCENARIO_DIR/unordered_codes exists,
 # each run of consecutive codes other than 0200 is compared sorted (a class carrying several codes whose
 # order the standard does not fix); everything else stays in document order.
 #
@@ -47,6 +49,14 @@ if [ -f "$DIR/today" ]; then
   TODAY=$(tr -d ' \t\r\n' <"$DIR/today")
 fi
 [[ $TODAY =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || fail "$NAME: 'today' must hold YYYY-MM-DD, not '$TODAY'"
+
+REGION_ARGS=()
+if [ -f "$DIR/region" ]; then
+  ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+  REGION_FILE=$ROOT/$(tr -d ' \t\r\n' <"$DIR/region")
+  [ -f "$REGION_FILE" ] || fail "$NAME: no region file $REGION_FILE"
+  REGION_ARGS=(--region "$REGION_FILE")
+fi
 
 mapfile -t FILES < <(cd "$DIR" && find . -maxdepth 1 -type f -name '*.xml' -printf '%f\n' | LC_ALL=C sort)
 [ ${#FILES[@]} -gt 0 ] || fail "$NAME: no *.xml messages"
@@ -91,7 +101,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- run -------------------------------------------------------------------------------------------------
-(cd "$DIR" && "$IJWCTL" process --database "$FRESH_URL" --today "$TODAY" "${FILES[@]}") \
+(cd "$DIR" && "$IJWCTL" process --database "$FRESH_URL" --today "$TODAY" "${REGION_ARGS[@]}" "${FILES[@]}") \
   >"$WORK/actual" 2>"$WORK/stderr"
 rc=$?
 
@@ -126,7 +136,7 @@ fi
 # --- report ----------------------------------------------------------------------------------------------
 {
   echo "$me: FAIL $NAME"
-  echo "  command: (cd $DIR && $IJWCTL process --database <fresh database> --today $TODAY ${FILES[*]})"
+  echo "  command: (cd $DIR && $IJWCTL process --database <fresh database> --today $TODAY ${REGION_ARGS[*]} ${FILES[*]})"
   echo "  exit status: $rc$([ $rc -gt 128 ] && echo " (killed by signal $((rc - 128)))")"
   [ -f "$DIR/README" ] && echo "  scenario: $(head -n 1 "$DIR/README")"
   if ! cmp -s "$WORK/expected" "$WORK/actual.cmp"; then

@@ -322,16 +322,18 @@ def jw317(ident, ref, ongewijzigd=(), tewijzigen=(), nieuw=(), bsn=BSN, dagteken
 class Scenario:
     """One scenario directory: messages in order, each with its expected outcome and codes."""
 
-    def __init__(self, name, readme, today=None, unordered_codes=False):
+    def __init__(self, name, readme, today=None, unordered_codes=False, region=None):
         self.name = name
         self.readme = readme
         self.today = today
         self.unordered_codes = unordered_codes
+        self.region = region  # a region file, relative to the repository root: ijwctl process --region
         self.messages = []   # (file name, text or None for a copy, copy_of, outcome, codes)
 
-    def add(self, what, text, outcome="accepted", codes=""):
+    def add(self, what, text, outcome="accepted", codes="", policy=None):
+        """`policy`: with a region, the expected policy finding ids (a fourth column; "!" marks block)."""
         fname = f"{len(self.messages) + 1:02d}_{what}.xml"
-        self.messages.append(dict(file=fname, text=text, outcome=outcome, codes=codes, copy_of=None))
+        self.messages.append(dict(file=fname, text=text, outcome=outcome, codes=codes, copy_of=None, policy=policy))
         return fname
 
     def copy(self, what, of, outcome="accepted", codes=""):
@@ -351,12 +353,16 @@ class Scenario:
                 f.write(m["text"].encode("utf-8"))
         with open(os.path.join(d, "expected"), "w", encoding="utf-8", newline="\n") as f:
             for m in self.messages:
-                f.write(f"{m['file']}\t{m['outcome']}\t{m['codes']}\n")
+                policy = f"\t{m.get('policy') or ''}" if self.region else ""
+                f.write(f"{m['file']}\t{m['outcome']}\t{m['codes']}{policy}\n")
         with open(os.path.join(d, "README"), "w", encoding="utf-8", newline="\n") as f:
             f.write(self.readme.strip() + "\n")
         if self.today:
             with open(os.path.join(d, "today"), "w", encoding="utf-8", newline="\n") as f:
                 f.write(self.today + "\n")
+        if self.region:
+            with open(os.path.join(d, "region"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(self.region + "\n")
         if self.unordered_codes:
             with open(os.path.join(d, "unordered_codes"), "w", encoding="utf-8", newline="\n") as f:
                 f.write("run_scenario.sh compares each run of consecutive codes other than 0200 sorted: one "

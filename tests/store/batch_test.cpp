@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "fresh_database.hpp"
 #include "ijw/model/values.hpp"
 #include "ijw/pipeline/pipeline.hpp"
+#include "ijw/policy/region.hpp"
 #include "ijw/store/migrations.hpp"
 
 namespace ijw::pipeline {
@@ -28,7 +30,17 @@ std::string read_file(const fs::path& path) {
 std::string line_of(const std::string& file, const Result& result) {
   std::string codes;
   for (const auto& code : result.codes) codes += (codes.empty() ? "" : ",") + code;
-  return file + "\t" + std::string(to_string(result.outcome)) + "\t" + codes;
+  const std::string outcome = result.blocked ? "blocked" : std::string(to_string(result.outcome));
+  std::string line = file + "\t" + outcome + "\t" + codes;
+  // With a region (tests/scenario/*/region), ijwctl process adds the policy findings ("!" = block).
+  if (result.policy) {
+    std::string ids;
+    for (const auto& finding : result.policy->policy) {
+      ids += (ids.empty() ? "" : ",") + finding.id + (finding.severity == policy::Severity::Block ? "!" : "");
+    }
+    line += "\t" + ids;
+  }
+  return line;
 }
 
 std::vector<fs::path> scenarios() {
@@ -52,7 +64,11 @@ TEST(ProcessBatch, EveryScenarioAsOneBatchGivesTheExpectedAnswers) {
     testing::FreshDatabase database;
     store::migrate(database.url());
     store::Connection connection(database.url());
-    Pipeline pipeline(connection, validator);
+    std::optional<policy::Region> region;
+    if (fs::exists(directory / "region")) {
+      region = policy::load_region(fs::path(IJW_SOURCE_DIR) / model::collapse_whitespace(read_file(directory / "region")));
+    }
+    Pipeline pipeline(connection, validator, region ? &*region : nullptr);
 
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(directory)) {

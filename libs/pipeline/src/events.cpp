@@ -5,6 +5,8 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "ijw/policy/check.hpp"
+
 namespace ijw::pipeline {
 namespace {
 
@@ -39,6 +41,15 @@ json findings_json(const rules::Findings& findings) {
   return list;
 }
 
+// The regional policy's verdict (issue 7): its findings travel with the message to the backoffice.
+json policy_json(const Result& answer) {
+  if (!answer.policy) return nullptr;
+  return {{"region", answer.policy->region},
+          {"region_version", answer.policy->region_version},
+          {"blocked", answer.blocked},
+          {"findings", json::parse(policy::findings_json(*answer.policy))}};
+}
+
 }  // namespace
 
 std::optional<store::Event> event_for(const store::Heenbericht& bericht, const Result& answer, bool recorded) {
@@ -48,7 +59,9 @@ std::optional<store::Event> event_for(const store::Heenbericht& bericht, const R
   // D-501: the backoffice hears of every JW301 it sent (accepted, or rejected with the hub's JW302) and of
   // every accepted aanbieder message; a rejected aanbieder message only goes back to the aanbieder.
   if (!from_gemeente && !accepted) return std::nullopt;
-  const std::string type = fmt::format("ijw.{}.{}", lower(bericht.bericht_type), accepted ? "accepted" : "rejected");
+  // A JW301 the regional policy stopped (D-409) is accepted by the standard but never reaches the aanbieder.
+  const char* outcome = answer.blocked ? "blocked" : accepted ? "accepted" : "rejected";
+  const std::string type = fmt::format("ijw.{}.{}", lower(bericht.bericht_type), outcome);
   const json envelope{
       {"type", type},
       {"version", 1},
@@ -63,7 +76,8 @@ std::optional<store::Event> event_for(const store::Heenbericht& bericht, const R
         {"recorded", recorded},
         {"xml", std::string(bericht.raw)}}},
       {"retour", {{"type", retour_type_of(bericht.bericht_type)}, {"codes", answer.codes}, {"xml", *answer.retour}}},
-      {"findings", findings_json(answer.findings)}};
+      {"findings", findings_json(answer.findings)},
+      {"policy", policy_json(answer)}};
   // D-503: the XML is UTF-8 (level 1 refuses anything else); a byte that is not would be replaced, not lost
   // silently in a failed transaction.
   return store::Event{type, envelope.dump(-1, ' ', false, json::error_handler_t::replace)};

@@ -113,8 +113,18 @@ std::optional<Prepared> prepare(validate::Report level1, std::string_view bytes,
 // Inside the transaction, after the load: levels 3 and 4, the retour, and the answer in `result`. Returns
 // the retour to record with the message, or nothing: a replay (the stored retour is the answer) or, by
 // TR056, a message whose Identificatie is taken (answered, but not recorded under that key).
-std::optional<store::Retour> decide(const validate::Validator& validator, const Prepared& prepared,
-                                    store::Loaded loaded, std::chrono::year_month_day today, Result& result) {
+// The regional policy on a message that passed level 2 (issue 7): its standard codes join the findings of
+// levels 3 and 4, its policy findings go into the Result.
+void apply_policy(const policy::Region& region, const Prepared& prepared, const state::Working& working,
+                  Result& result) {
+  auto verdict = policy::check(region, prepared.bericht, &working.stored());
+  result.findings.insert(result.findings.end(), verdict.standard.begin(), verdict.standard.end());
+  result.policy = std::move(verdict);
+}
+
+std::optional<store::Retour> decide(const validate::Validator& validator, const policy::Region* region,
+                                    const Prepared& prepared, store::Loaded loaded, std::chrono::year_month_day today,
+                                    Result& result) {
   if (loaded.earlier && loaded.earlier->same_bytes) {
     result.replayed = true;
     result.outcome = loaded.earlier->retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
@@ -127,6 +137,7 @@ std::optional<store::Retour> decide(const validate::Validator& validator, const 
   if (prepared.inhoud.empty()) {
     const state::Working working(std::move(loaded.snapshot), prepared.changes);
     result.findings = level_3_and_4(prepared.bericht, message.id, working, today);
+    if (region) apply_policy(*region, prepared, working, result);
   } else {
     result.findings = prepared.inhoud;
   }
@@ -137,22 +148,33 @@ std::optional<store::Retour> decide(const validate::Validator& validator, const 
   result.outcome = retour.accepted() ? Outcome::Accepted : Outcome::Rejected;
   result.codes = retour.codes;
   result.retour = retour.raw;
+  // D-409: a block finding stops a JW301 from the backoffice; aanbieders' messages are never stopped by policy.
+  result.blocked = message.id == "JW301" && retour.accepted() && result.policy && result.policy->blocks();
   if (!identificatie_free) return std::nullopt;
   return retour;
 }
 
-const state::Changes* changes_to_store(const Prepared& prepared, const store::Retour& retour) {
-  return retour.accepted() ? &prepared.changes : nullptr;
+// What the store records of the policy's verdict (migration 0005), when a region judged the message.
+std::optional<store::PolicyVerdict> policy_to_store(const Result& result) {
+  if (!result.policy) return std::nullopt;
+  return store::PolicyVerdict{result.policy->region, result.policy->region_version, result.blocked,
+                              policy::findings_json(*result.policy)};
+}
+
+const state::Changes* changes_to_store(const Prepared& prepared, const store::Retour& retour, const Result& result) {
+  return retour.accepted() && !result.blocked ? &prepared.changes : nullptr;
 }
 
 // Records the message (when `retour`) and the backoffice's event of its outcome (docs/events.md), in the
 // `transaction` (a store::Transaction or a store::Batch).
 template <class Store>
-void record_with_event(Store& transaction, const Prepared& prepared, const std::optional<store::Retour>& retour,
-                       const Result& answer) {
+void record_outcome(Store& transaction, const Prepared& prepared, const std::optional<store::Retour>& retour,
+                    const Result& answer) {
   const auto event = event_for(prepared.heenbericht, answer, retour.has_value());
   if (retour) {
-    transaction.record(prepared.heenbericht, *retour, changes_to_store(prepared, *retour), event ? &*event : nullptr);
+    transaction.record(prepared.heenbericht, *retour, changes_to_store(prepared, *retour, answer),
+                       event ? &*event : nullptr);
+    if (const auto verdict = policy_to_store(answer)) transaction.record_policy(prepared.heenbericht, *verdict);
   } else if (event) {
     transaction.add_event(*event);
   }
@@ -176,8 +198,9 @@ std::string_view to_string(Outcome outcome) {
   return "unknown";
 }
 
-Pipeline::Pipeline(store::Connection& connection, const validate::Validator& validator)
-    : connection_(connection), validator_(validator) {}
+Pipeline::Pipeline(store::Connection& connection, const validate::Validator& validator,
+                   const policy::Region* region)
+    : connection_(connection), validator_(validator), region_(region) {}
 
 Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day today, const Origin& origin) {
   Result result;
@@ -189,10 +212,10 @@ Result Pipeline::process(std::string_view bytes, std::chrono::year_month_day tod
     try {
       Result answer = result;  // what levels 1 and 2 filled in; an attempt that conflicted leaves nothing
       store::Transaction transaction(connection_);
-      const auto retour = decide(validator_, *prepared, transaction.load(prepared->heenbericht, prepared->nummers,
-                                                                         prepared->referenties),
+      const auto retour = decide(validator_, region_, *prepared,
+                                 transaction.load(prepared->heenbericht, prepared->nummers, prepared->referenties),
                                  today, answer);
-      record_with_event(transaction, *prepared, retour, answer);
+      record_outcome(transaction, *prepared, retour, answer);
       transaction.commit();
       return answer;
     } catch (const store::Conflict& conflict) {
@@ -232,8 +255,8 @@ std::vector<BatchResult> Pipeline::process_batch(std::span<const Received> messa
       BatchResult answer{results[i].result, nullptr};
       try {
         auto loaded = batch.load(message.heenbericht, message.nummers, message.referenties);
-        const auto retour = decide(validator_, message, std::move(loaded), today, answer.result);
-        record_with_event(batch, message, retour, answer.result);
+        const auto retour = decide(validator_, region_, message, std::move(loaded), today, answer.result);
+        record_outcome(batch, message, retour, answer.result);
         done.emplace_back(i, std::move(answer));
       } catch (const store::Conflict& conflict) {
         batch.undo_message();

@@ -150,6 +150,24 @@ SELECT u.id, $1, $2::jsonb || jsonb_build_object('id', u.id, 'created', now())
 FROM (SELECT gen_random_uuid() AS id) u
 )sql";
 
+// The policy verdict of the message just recorded (found by its TR056 key); a separate statement, run only
+// when the pipeline applies a region, so kRecord stays as it is.
+constexpr const char* kRecordPolicy = R"sql(
+INSERT INTO policy_verdict (bericht_id, region, region_version, blocked, findings)
+SELECT id, $4, $5, $6, $7::jsonb FROM bericht WHERE afzender = $1 AND berichtcode = $2 AND identificatie = $3
+)sql";
+
+template <class Work>
+void record_policy_in(Work& work, const Heenbericht& bericht, const PolicyVerdict& verdict) {
+  const auto inserted = work.exec_params(kRecordPolicy, bericht.key.afzender, bericht.key.berichtcode,
+                                         bericht.key.identificatie, verdict.region, verdict.region_version,
+                                         verdict.blocked, verdict.findings_json);
+  if (inserted.affected_rows() != 1) {
+    throw std::logic_error(fmt::format("policy verdict of {} {}: the message is not recorded",
+                                       bericht.key.afzender, bericht.key.identificatie));
+  }
+}
+
 std::string iso(std::chrono::year_month_day date) { return fmt::format("{:%F}", std::chrono::sys_days(date)); }
 
 json optional_text(const std::optional<std::string>& value) { return value ? json(*value) : json(nullptr); }
@@ -406,6 +424,10 @@ void Transaction::add_event(const Event& event) {
   translating_conflicts([&] { add_event_in(impl_->work, event); });
 }
 
+void Transaction::record_policy(const Heenbericht& bericht, const PolicyVerdict& verdict) {
+  translating_conflicts([&] { record_policy_in(impl_->work, bericht, verdict); });
+}
+
 void Transaction::commit() {
   translating_conflicts([&] { impl_->work.commit(); });
 }
@@ -516,6 +538,10 @@ void Batch::record(const Heenbericht& bericht, const Retour& retour, const state
 
 void Batch::add_event(const Event& event) {
   translating_conflicts([&] { add_event_in(impl_->work, event); });
+}
+
+void Batch::record_policy(const Heenbericht& bericht, const PolicyVerdict& verdict) {
+  translating_conflicts([&] { record_policy_in(impl_->work, bericht, verdict); });
 }
 
 void Batch::undo_message() {

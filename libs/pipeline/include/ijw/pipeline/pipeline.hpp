@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ijw/policy/check.hpp"
 #include "ijw/rules/finding.hpp"
 #include "ijw/store/store.hpp"
 #include "ijw/validate/validator.hpp"
@@ -50,6 +51,13 @@ struct Result {
   bool replayed = false;  // the same bytes came before: this is the retour stored then, and nothing changed
   std::string message_type;  // "JW305"; empty when unknown
   std::int64_t linked_jw301 = 0;  // when linked: the hub's id of the JW301 (GET /api/v1/berichten/uitgaand/{id})
+  // The regional policy (issue 7), when the pipeline has a region and levels 1 and 2 passed: its TR381 (S329)
+  // and TR378 (S300) findings are in `findings` and the retour; its policy findings, with the region's
+  // version, are here. They never reject an accepted message by themselves.
+  std::optional<policy::Verdict> policy;
+  // A JW301 the retour accepted but a policy finding of severity block stopped (D-409): recorded with its
+  // retour, not stored as toewijzing; `policy` holds the findings for the backoffice.
+  bool blocked = false;
 };
 
 // A message waiting in a worker's queue.
@@ -67,8 +75,10 @@ struct BatchResult {
 
 class Pipeline {
  public:
-  // `validator` must outlive the pipeline; `connection` is used by one thread at a time.
-  Pipeline(store::Connection& connection, const validate::Validator& validator);
+  // `validator` (and `region`, when given) must outlive the pipeline; `connection` is used by one thread at a
+  // time. Without a region no regional policy is applied.
+  Pipeline(store::Connection& connection, const validate::Validator& validator,
+           const policy::Region* region = nullptr);
 
   // Processes `bytes` received from `origin` on the day `today` (Europe/Amsterdam); a JW302 from an aanbieder
   // is linked to the JW301 it answers instead (Outcome::Linked, or Refused when there is no such JW301 for
@@ -90,6 +100,7 @@ class Pipeline {
  private:
   store::Connection& connection_;
   const validate::Validator& validator_;
+  const policy::Region* region_;
 };
 
 }  // namespace ijw::pipeline

@@ -50,6 +50,14 @@ struct Event {
   std::string payload;  // the JSON envelope; the store adds its "id" (the AMQP message_id) and "created"
 };
 
+// The regional policy's verdict on a message, recorded with it (migration 0005, issue 7).
+struct PolicyVerdict {
+  std::string region;
+  std::string region_version;
+  bool blocked = false;       // a JW301 that a block finding stopped
+  std::string findings_json;  // [{id, severity, seed, path, explanation}]
+};
+
 // The earlier message with the same key, if any.
 struct Earlier {
   bool same_bytes = false;  // a retry of the same message: answer with its stored retour
@@ -118,6 +126,9 @@ class Transaction {
   // Writes an event for a message that is answered but not recorded (TR056: its Identificatie is taken).
   void add_event(const Event& event);
 
+  // After record(): the regional policy's verdict on that message.
+  void record_policy(const Heenbericht& bericht, const PolicyVerdict& verdict);
+
   void commit();
 
  private:
@@ -149,6 +160,9 @@ class Batch {
   void record(const Heenbericht& bericht, const Retour& retour, const state::Changes* accepted_changes,
               const Event* event = nullptr);
   void add_event(const Event& event);
+
+  // As Transaction::record_policy(), for the message of the last record().
+  void record_policy(const Heenbericht& bericht, const PolicyVerdict& verdict);
 
   // Rolls back to the savepoint of the last load(): after an exception, the earlier messages stay.
   void undo_message();
