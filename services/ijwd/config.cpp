@@ -195,7 +195,7 @@ Config load_config(const std::filesystem::path& path) {
   const auto base = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   only_keys(root, "the configuration",
             {"listen", "tls", "clients", "database", "workers", "queue_limit", "io_threads", "limits", "timeouts",
-             "log_level", "today", "amqp", "admin"});
+             "log_level", "today", "amqp", "admin", "region"});
 
   Config config;
   const json empty = json::object();
@@ -273,6 +273,8 @@ Config load_config(const std::filesystem::path& path) {
 
   if (const auto amqp = root.find("amqp"); amqp != root.end() && !amqp->is_null()) config.amqp = read_amqp(*amqp);
   config.admin = load_admin(root, base);
+  if (const auto region = root.find("region"); region != root.end() && !region->is_null())
+    config.region = file_name(root, "region", "region", base);
   return config;
 }
 
@@ -307,6 +309,7 @@ json to_json(const Config& config) {
     root["today"] = nullptr;
   }
   root["amqp"] = config.amqp ? amqp_json(*config.amqp) : json(nullptr);
+  root["region"] = config.region ? json(*config.region) : json(nullptr);
   if (config.admin) {
     const auto& admin = *config.admin;
     json tokens = json::array();

@@ -48,6 +48,9 @@ struct Config {
   // The backoffice channel over RabbitMQ; absent (no "amqp" section): HTTPS only (D-507).
   std::optional<transport::AmqpOptions> amqp;
   std::optional<AdminConfig> admin;  // absent: no admin listener
+  // The region file of the regional policy (regions/noord-limburg.json); absent: no regional policy.
+  // Reloaded on SIGHUP.
+  std::optional<std::string> region;
 };
 
 // Reads `path`, applies the environment, checks every value. Relative file names in the file are taken

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "config.hpp"
+#include "region_holder.hpp"
 #include "ijw/admin/admin_api.hpp"
 #include "ijw/rules/calendar.hpp"
 #include "ijw/store/migrations.hpp"
@@ -55,7 +57,7 @@ ijw::transport::ListenerOptions admin_listener_options(const ijw::ijwd::Config& 
   return options;
 }
 
-int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls,
+int run(const ijw::ijwd::Config& config, ijw::ijwd::RegionHolder& regions, boost::asio::ssl::context tls,
         std::optional<boost::asio::ssl::context> admin_tls) {
   namespace net = boost::asio;
   spdlog::set_level(spdlog::level::from_str(config.log_level));
@@ -74,6 +76,10 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls,
     pool_options.today = [] { return ijw::rules::amsterdam_date(std::chrono::system_clock::now()); };
   }
   const auto today = pool_options.today;
+  const ijw::pipeline::CurrentRegion current_region = [&regions] { return regions.current(); };
+  pool_options.region = current_region;
+  if (const auto region = regions.current())
+    spdlog::info("regional policy: {} versie {} ({})", region->regio, region->versie, *config.region);
   ijw::transport::WorkerPool pool(std::move(pool_options));
 
   ijw::transport::Metrics metrics;
@@ -105,7 +111,7 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls,
   std::optional<ijw::transport::OutboxRelay> relay;
   if (config.amqp) {
     relay.emplace(*config.amqp, config.database_url, broker_status);
-    consumer.emplace(*config.amqp, config.database_url, today, broker_status);
+    consumer.emplace(*config.amqp, config.database_url, today, broker_status, current_region);
     spdlog::info("backoffice channel: consuming '{}', publishing events to '{}'", config.amqp->queue,
                  config.amqp->events_exchange);
   }
@@ -138,11 +144,27 @@ int run(const ijw::ijwd::Config& config, boost::asio::ssl::context tls,
                  admin_listener->port(), config.admin->tokens.size(), config.admin->workers);
   }
 
+  // SIGHUP: the region file again; a file with errors leaves the region in force (issue 7).
+  net::signal_set hangup(io, SIGHUP);
+  std::function<void(const boost::system::error_code&, int)> on_hangup = [&](const boost::system::error_code& ec,
+                                                                               int) {
+    if (ec) return;
+    if (const auto error = regions.reload()) {
+      spdlog::error("SIGHUP: the region file has errors; the region in force stays: {}", *error);
+    } else if (const auto region = regions.current()) {
+      spdlog::info("SIGHUP: regional policy reloaded: {} versie {}", region->regio, region->versie);
+    }
+    hangup.async_wait(on_hangup);
+  };
+  hangup.async_wait(on_hangup);
+
   // Graceful stop: no new connections, in-flight requests are answered, then io.run() runs out of work.
   net::signal_set signals(io, SIGINT, SIGTERM);
   signals.async_wait([&](const boost::system::error_code& ec, int signal) {
     if (ec) return;
     spdlog::info("signal {}: stopping; answering the requests in flight", signal);
+    boost::system::error_code ignored;
+    hangup.cancel(ignored);
     server.stop();
     if (admin_listener) admin_listener->stop();
   });
@@ -185,10 +207,12 @@ int main(int argc, char** argv) {
   }
 
   ijw::ijwd::Config config;
+  std::optional<ijw::ijwd::RegionHolder> regions;
   std::optional<boost::asio::ssl::context> tls;
   std::optional<boost::asio::ssl::context> admin_tls;
   try {
     config = ijw::ijwd::load_config(config_file);
+    regions.emplace(config.region);
     tls.emplace(ijw::transport::make_tls_context(config.https.tls));
     if (config.admin) {
       try {
@@ -206,7 +230,7 @@ int main(int argc, char** argv) {
     return kOk;
   }
   try {
-    return run(config, std::move(*tls), std::move(admin_tls));
+    return run(config, *regions, std::move(*tls), std::move(admin_tls));
   } catch (const std::exception& error) {
     spdlog::critical("ijwd: {}", error.what());
     return kFailure;

@@ -236,8 +236,10 @@ status=$?
 pid=""
 check "SIGTERM: ijwd exits 0" 0 "$status"
 
-# 429: a second ijwd with a rate limit of 2 messages and then one per 1000 s per aanbieder.
-sed -e 's/"workers": 2,/"workers": 2, "limits": { "rate_per_second": 0.001, "rate_burst": 2 },/' \
+# 429: a second ijwd with a rate limit of 2 messages and then one per 1000 s per aanbieder; it also applies
+# the Noord-Limburg policy, to see SIGHUP reload it (issue 7).
+cp "$source_dir/regions/noord-limburg.json" "$work/region.json"
+sed -e 's/"workers": 2,/"workers": 2, "limits": { "rate_per_second": 0.001, "rate_burst": 2 }, "region": "region.json",/' \
   "$work/ijwd.json" >"$work/limited.json"
 IJW_DATABASE_URL=$db_url "$ijwd" --config "$work/limited.json" >"$work/limited.log" 2>&1 &
 pid=$!
@@ -251,6 +253,19 @@ check "over the rate limit" 429 "$(post 12345678 "$data/JW315.xml")"
 grep -qi '^retry-after: [0-9]' "$work/headers" && pass "429 has Retry-After" || fail "429 headers: $(cat "$work/headers")"
 check "429 is a problem document" application/problem+json "$(content_type)"
 check "another aanbieder has its own bucket" 403 "$(post 87654321 "$data/JW315.xml")"
+grep -q "regional policy: Noord-Limburg versie" "$work/limited.log" && pass "the region is loaded at start-up" \
+  || fail "no region in the log: $(head -5 "$work/limited.log")"
+echo '{"regio": ' >"$work/region.json"  # a broken edit
+kill -HUP "$pid"
+for _ in $(seq 1 50); do grep -q "SIGHUP" "$work/limited.log" && break; sleep 0.1; done
+grep -q "the region file has errors; the region in force stays" "$work/limited.log" \
+  && pass "SIGHUP with a broken region file keeps the region in force" || fail "log: $(tail -3 "$work/limited.log")"
+cp "$source_dir/regions/noord-limburg.json" "$work/region.json"
+kill -HUP "$pid"
+for _ in $(seq 1 50); do grep -q "SIGHUP: regional policy reloaded" "$work/limited.log" && break; sleep 0.1; done
+grep -q "SIGHUP: regional policy reloaded: Noord-Limburg" "$work/limited.log" && pass "SIGHUP reloads the region" \
+  || fail "log: $(tail -3 "$work/limited.log")"
+check "still serving after the reloads" 200 "$(curl -s --cacert "$work/certs/ca.crt" -o /dev/null -w '%{http_code}' "$url/healthz")"
 kill -TERM "$pid"
 wait "$pid"
 pid=""

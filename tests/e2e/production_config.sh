@@ -38,6 +38,8 @@ bash "$source_dir/deploy/local/demo-certs.sh" "$work/certs" >/dev/null || exit 1
 cp "$work/certs/server.crt" "$etc/tls/server.crt"
 cp "$work/certs/server.key" "$etc/tls/server.key"
 cp "$work/certs/ca.crt" "$etc/tls/client-ca.crt"
+mkdir -p "$etc/regions"
+cp "$source_dir/regions/noord-limburg.json" "$etc/regions/noord-limburg.json"
 
 # ijwd.env's variables would override the URLs; the example alone is checked here.
 if env -u IJW_DATABASE_URL -u IJW_AMQP_URL "$ijwd" --check-config --config "$etc/ijwd.json" >"$work/effective.json" \

@@ -69,16 +69,18 @@ struct EnvelopeGuard {
 
 struct QueueConsumer::Impl {
   Impl(AmqpOptions options_, std::string database_url_, std::function<std::chrono::year_month_day()> today_,
-       BrokerStatus& status_)
+       BrokerStatus& status_, pipeline::CurrentRegion region_)
       : options(std::move(options_)),
         database_url(std::move(database_url_)),
         today(std::move(today_)),
+        region(std::move(region_)),
         status(status_),
         database_backoff(options.reconnect_min) {}
 
   AmqpOptions options;
   std::string database_url;
   std::function<std::chrono::year_month_day()> today;
+  pipeline::CurrentRegion region;
   BrokerStatus& status;
   StopSignal stop;
   const validate::Validator validator;
@@ -138,7 +140,8 @@ struct QueueConsumer::Impl {
     pipeline::Result result;
     try {
       if (!database || !database->is_open()) database = std::make_unique<store::Connection>(database_url);
-      pipeline::Pipeline pipeline(*database, validator);
+      const auto current_region = region ? region() : nullptr;  // held until the message is done
+      pipeline::Pipeline pipeline(*database, validator, current_region.get());
       result = pipeline.process(bytes, today(), pipeline::Origin{pipeline::Side::Gemeente, options.gemeente});
     } catch (const std::exception& error) {
       const bool lost = !database || !database->is_open();
@@ -242,8 +245,10 @@ struct QueueConsumer::Impl {
 };
 
 QueueConsumer::QueueConsumer(AmqpOptions options, std::string database_url,
-                             std::function<std::chrono::year_month_day()> today, BrokerStatus& status)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(database_url), std::move(today), status)) {
+                             std::function<std::chrono::year_month_day()> today, BrokerStatus& status,
+                             pipeline::CurrentRegion region)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(database_url), std::move(today), status,
+                                   std::move(region))) {
   thread_ = std::thread([this] { impl_->run(); });
 }
 

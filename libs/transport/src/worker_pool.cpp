@@ -25,7 +25,8 @@ bool WorkerPool::submit(std::string bytes, pipeline::Origin origin, Done done) {
   return submit(
       [this, bytes = std::move(bytes), origin = std::move(origin), shared_done](store::Connection& connection,
                                                                                const validate::Validator& validator) {
-        pipeline::Pipeline pipeline(connection, validator);
+        const auto region = options_.region ? options_.region() : nullptr;  // held until the message is done
+        pipeline::Pipeline pipeline(connection, validator, region.get());
         Processed processed;
         processed.result = pipeline.process(bytes, options_.today(), origin);
         (*shared_done)(std::move(processed));

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cstdint>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,6 +74,10 @@ struct BatchResult {
   Result result;
   std::exception_ptr error;
 };
+
+// The region in force (ijwd swaps it on SIGHUP): what a pipeline made for one message applies. Empty, or a null
+// pointer: no regional policy.
+using CurrentRegion = std::function<std::shared_ptr<const policy::Region>()>;
 
 class Pipeline {
  public:

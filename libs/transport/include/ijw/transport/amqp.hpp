@@ -23,6 +23,7 @@
 #include <thread>
 
 #include "ijw/pipeline/pipeline.hpp"
+#include "ijw/pipeline/pipeline.hpp"
 
 namespace ijw::transport {
 
@@ -78,9 +79,10 @@ void declare_topology(const AmqpOptions& options);
 
 class QueueConsumer {
  public:
-  // `today` gives the date of receipt (Europe/Amsterdam). Starts its thread at once.
+  // `today` gives the date of receipt (Europe/Amsterdam), `region` the regional policy in force. Starts its
+  // thread at once.
   QueueConsumer(AmqpOptions options, std::string database_url, std::function<std::chrono::year_month_day()> today,
-                BrokerStatus& status);
+                BrokerStatus& status, pipeline::CurrentRegion region = {});
   ~QueueConsumer();
   QueueConsumer(const QueueConsumer&) = delete;
   QueueConsumer& operator=(const QueueConsumer&) = delete;

@@ -39,6 +39,7 @@ struct WorkerPoolOptions {
   std::size_t queue_limit = 64;  // messages waiting for a worker; more are refused
   // The date of receipt (Europe/Amsterdam); a test may fix it.
   std::function<std::chrono::year_month_day()> today;
+  pipeline::CurrentRegion region;  // the regional policy each message is checked against (issue 7)
 };
 
 class WorkerPool {
