@@ -3,8 +3,9 @@
 #
 # Installs the dependencies, builds ijwd and ijwctl in build/, starts the private PostgreSQL and RabbitMQ,
 # makes demo certificates (/tmp/ijw-demo-certs), starts ijwd in the background with
-# deploy/local/ijwd-demo.json (log /tmp/ijw-hub/ijwd.log), waits until it is ready, sends the demo messages
-# through both channels (deploy/local/demo) and prints the commands to try it yourself.
+# deploy/local/ijwd-demo.json (log /tmp/ijw-hub/ijwd.log) on a fresh database ijw_demo, waits until it is
+# ready, sends the demo messages through both channels (deploy/local/demo) and prints the commands to try it
+# yourself. The demo configuration applies the Noord-Limburg policy (regions/noord-limburg.json).
 # Everything keeps running; `run.sh stop` stops ijwd, PostgreSQL and RabbitMQ. Running it again rebuilds and
 # restarts ijwd; the demo then gets the same answers (the same bytes are replays).
 #
@@ -56,6 +57,11 @@ export "$(grep '^IJW_AMQP_URL=' <<<"$out")"
 
 mkdir -p "$STATE"
 stop_ijwd
+# The demo starts from nothing every time, so it shows the same answers: a fresh database ijw_demo, and no
+# events of earlier runs waiting on the backoffice's queue.
+psql "$IJW_DATABASE_URL" -q -c "DROP DATABASE IF EXISTS ijw_demo WITH (FORCE)" -c "CREATE DATABASE ijw_demo"
+export IJW_DATABASE_URL=${IJW_DATABASE_URL%/*}/ijw_demo
+while amqp-get --url="$IJW_AMQP_URL" -q ijw.events.backoffice >/dev/null 2>&1; do :; done
 build/services/ijwd/ijwd --config "$HERE/ijwd-demo.json" >>"$LOG" 2>&1 &
 echo $! >"$PIDFILE"
 ready=""
@@ -90,6 +96,9 @@ cat <<TRY
   # the backoffice sends a JW301 over RabbitMQ, and reads the hub's events:
   amqp-publish --url='$IJW_AMQP_URL' -r ijw.jw301 -p -C application/xml < tests/data/base/JW301.xml
   amqp-get --url='$IJW_AMQP_URL' -q ijw.events.backoffice
+  # the declaratieteam's admin API (demo tokens ijw-demo-reader-token, ijw-demo-admin-token):
+  curl --cacert $CERTS/ca.crt -H 'Authorization: Bearer ijw-demo-reader-token' \\
+       https://127.0.0.1:8444/admin/v1/verzoeken/open
   # operations:
   curl --cacert $CERTS/ca.crt $URL/readyz;  curl --cacert $CERTS/ca.crt $URL/metrics
   # the whole demo again:            bash deploy/local/demo
