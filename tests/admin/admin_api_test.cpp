@@ -363,13 +363,13 @@ TEST_F(AdminApiFlowTest, StopsRejectedMessagesAndStatistics) {
   const auto statistics_answer = get("/admin/v1/statistieken", kAdminToken);
   expect_documented(statistics_answer, "/admin/v1/statistieken");
   const auto statistics = statistics_answer.json_body();
-  // D-608: 45A01 toegewezen from 2026-03, started 2026-03, stopped in the month of its Einddatum.
+  // D-608: 44A91 toegewezen from 2026-03, started 2026-03, stopped in the month of its Einddatum.
   std::map<std::string, std::array<int, 3>> counts;
   for (const auto& row : statistics["items"])
     counts[row["product_code"].get<std::string>() + " " + row["maand"].get<std::string>()] = {
         row["toewijzingen"].get<int>(), row["starts"].get<int>(), row["stops"].get<int>()};
-  EXPECT_EQ(counts["45A01 2026-03"], (std::array<int, 3>{1, 1, 0}));
-  EXPECT_EQ(counts["45A05 2026-03"], (std::array<int, 3>{1, 1, 0}));
+  EXPECT_EQ(counts["44A91 2026-03"], (std::array<int, 3>{1, 1, 0}));
+  EXPECT_EQ(counts["44A93 2026-03"], (std::array<int, 3>{1, 1, 0}));
   int stops_counted = 0;
   for (const auto& [key, value] : counts) stops_counted += value[2];
   EXPECT_EQ(stops_counted, 1);
@@ -475,7 +475,7 @@ TEST_F(AdminApiTest, D609_AJw301InTheHistoryShowsTheJw302ItsAanbiederAnsweredWit
 TEST(OpenApiCheck, FindsMissingWrongAndUndocumentedMembers) {
   const auto& schema = openapi().document()["components"]["schemas"]["Stop"];
   json stop = {{"stop_id", 1},          {"gemeente", "0983"},     {"aanbieder", "12345678"},  {"bsn", "999994128"},
-               {"toewijzing_nummer", nullptr}, {"product_categorie", "45"}, {"product_code", nullptr},
+               {"toewijzing_nummer", nullptr}, {"product_categorie", "44"}, {"product_code", nullptr},
                {"begindatum", "2026-03-11"},   {"einddatum", "2026-06-30"}, {"reden_beeindiging", "02"},
                {"identificatie", "X"},  {"dagtekening", "2026-06-29"}, {"ontvangen", "2026-11-28T12:00:00.5+00:00"}};
   EXPECT_TRUE(openapi().validate(stop, schema).empty());

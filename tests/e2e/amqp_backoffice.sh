@@ -46,12 +46,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-pass() { echo "ok   $1"; }
-fail() { echo "FAIL $1" >&2; failures=$((failures + 1)); }
-check() { # DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
-}
+# shellcheck source=../support/checks.sh
+source "$source_dir/tests/support/checks.sh"
 
 bash "$source_dir/deploy/local/demo-certs.sh" "$work/certs" 12345678 >/dev/null || exit 1
 db=$(ijw_db_create e2e_amqp) || exit 1

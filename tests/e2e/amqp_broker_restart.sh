@@ -28,7 +28,8 @@ fi
 work=$(mktemp -d)
 db=""
 pid=""
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# shellcheck source=../support/checks.sh
+source "$source_dir/tests/support/checks.sh"
 export IJW_RMQ_DIR=$work/rabbit IJW_RMQ_PORT=$(free_port) IJW_RMQ_DIST_PORT=$(free_port) IJW_RMQ_EPMD_PORT=$(free_port)
 rabbit() { bash "$source_dir/deploy/local/rabbit-private.sh" "$@"; }
 cleanup() {
@@ -39,12 +40,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-pass() { echo "ok   $1"; }
-fail() { echo "FAIL $1" >&2; failures=$((failures + 1)); }
-check() { # DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
-}
 
 url=$(rabbit start 2>"$work/rabbit.err" | sed -n 's/^IJW_AMQP_URL=//p')
 [ -n "$url" ] || { cat "$work/rabbit.err" >&2; echo "$name: FAIL: the test's RabbitMQ node did not start" >&2; exit 1; }

@@ -28,12 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-pass() { echo "ok   $1"; }
-fail() { echo "FAIL $1" >&2; failures=$((failures + 1)); }
-check() { # DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
-}
+# shellcheck source=../support/checks.sh
+source "$source_dir/tests/support/checks.sh"
 
 # The state of a database as one text: per table its row count and the md5 of its rows in a fixed order,
 # per sequence its position. Tables of every schema but the system ones, so nothing is left out by name.

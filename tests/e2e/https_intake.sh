@@ -26,12 +26,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-failures=0
-pass() { echo "ok   $1"; }
-fail() { echo "FAIL $1" >&2; failures=$((failures + 1)); }
-check() { # DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
-}
+# shellcheck source=../support/checks.sh
+source "$source_dir/tests/support/checks.sh"
 
 bash "$source_dir/deploy/local/demo-certs.sh" "$work/certs" 12345678 87654321 >/dev/null || exit 1
 bash "$source_dir/deploy/local/demo-certs.sh" "$work/stranger" 12345678 >/dev/null || exit 1  # another CA
@@ -49,7 +45,6 @@ cat >"$work/ijwd.json" <<JSON
   "today": "2026-11-20"
 }
 JSON
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 # ijwd reaches its database through a TCP proxy, so the test can take the database away and bring it back.
 proxy_port=$(free_port)
 read -r pg_host pg_port < <(python3 -c 'import sys, urllib.parse as u; p = u.urlparse(sys.argv[1]); print(p.hostname or "127.0.0.1", p.port or 5432)' "$IJW_DATABASE_URL")

@@ -20,12 +20,8 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-failures=0
-pass() { echo "ok   $1"; }
-fail() { echo "FAIL $1" >&2; failures=$((failures + 1)); }
-check() { # DESCRIPTION EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then pass "$1"; else fail "$1: expected '$2', got '$3'"; fi
-}
+# shellcheck source=../support/checks.sh
+source "$source_dir/tests/support/checks.sh"
 
 example=$source_dir/deploy/production/ijwd.example.json
 unit=$source_dir/deploy/systemd/ijwd.service

@@ -3,34 +3,16 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
-#include <sstream>
 
-#include "fresh_database.hpp"
-#include "ijw/pipeline/pipeline.hpp"
-#include "ijw/store/migrations.hpp"
+#include "pipeline_fixture.hpp"
 
 namespace ijw::pipeline {
 namespace {
 
 using namespace std::chrono;
 using nlohmann::json;
-constexpr year_month_day kToday = 2026y / November / 28;
-
-std::string base_message(const std::string& type) {
-  std::ifstream in(std::string(IJW_SOURCE_DIR) + "/tests/data/base/" + type + ".xml", std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  if (at == std::string::npos) throw std::invalid_argument("not in the message: " + from);
-  return text.replace(at, from.size(), to);
-}
 
 struct OutboxRow {
   std::string message_id;
@@ -39,18 +21,8 @@ struct OutboxRow {
   bool has_bericht;
 };
 
-class OutboxTest : public ::testing::Test {
+class OutboxTest : public PipelineFixture {
  protected:
-  void SetUp() override {
-    IJW_REQUIRE_DATABASE();
-    database_.emplace();
-    store::migrate(database_->url());
-    connection_.emplace(database_->url());
-    pipeline_.emplace(*connection_, validator_);
-  }
-
-  Result process(const std::string& bytes) { return pipeline_->process(bytes, kToday); }
-
   std::vector<OutboxRow> events() {
     pqxx::connection connection(database_->url());
     std::vector<OutboxRow> rows;
@@ -61,11 +33,6 @@ class OutboxTest : public ::testing::Test {
     }
     return rows;
   }
-
-  std::optional<testing::FreshDatabase> database_;
-  std::optional<store::Connection> connection_;
-  validate::Validator validator_;
-  std::optional<Pipeline> pipeline_;
 };
 
 TEST_F(OutboxTest, D501_AnAcceptedJW301GivesOneEventWithTheMessageAndItsJW302) {

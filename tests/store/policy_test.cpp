@@ -4,38 +4,20 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <pqxx/pqxx>
-#include <sstream>
 
-#include "fresh_database.hpp"
-#include "ijw/pipeline/pipeline.hpp"
 #include "ijw/policy/region.hpp"
-#include "ijw/store/migrations.hpp"
+#include "pipeline_fixture.hpp"
 
 namespace ijw::pipeline {
 namespace {
 
 using namespace std::chrono;
-constexpr year_month_day kToday = 2026y / November / 28;
-
-std::string base_jw301() {
-  std::ifstream in(std::string(IJW_SOURCE_DIR) + "/tests/data/base/JW301.xml", std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  const auto at = text.find(from);
-  if (at == std::string::npos) throw std::invalid_argument("not in the message: " + from);
-  return text.replace(at, from.size(), to);
-}
 
 // The base JW301 for `code` to `aanbieder`, Ingangsdatum 2025-03-01 .. 2025-08-31, Dagtekening `dagtekening`.
 std::string jw301(const std::string& code, const std::string& aanbieder, const std::string& dagtekening,
                   const std::string& identificatie) {
-  auto xml = replaced(base_jw301(), "<ijw:Code>45A04<", "<ijw:Code>" + code + "<");
+  auto xml = replaced(base_message("JW301"), "<ijw:Code>45A04<", "<ijw:Code>" + code + "<");
   xml = replaced(xml, "<ijw:Categorie>45<", "<ijw:Categorie>" + code.substr(0, 2) + "<");
   xml = replaced(xml, "<jw301:Ontvanger>12345678<", "<jw301:Ontvanger>" + aanbieder + "<");
   xml = replaced(xml, "<jw301:Ingangsdatum>2026-11-01<", "<jw301:Ingangsdatum>2025-03-01<");
@@ -97,7 +79,7 @@ TEST_F(PolicyPipelineTest, D409_ASignalNeitherRejectsNorStopsAndIsRecorded) {
 }
 
 TEST_F(PolicyPipelineTest, TR381_AProductOutsideTheCatalogueIsRejectedWithS329) {
-  const auto result = pipeline_->process(base_jw301(), kToday);  // 45A04: a pre-2022 code (D-404)
+  const auto result = pipeline_->process(base_message("JW301"), kToday);  // 45A04: a pre-2022 code (D-404)
   EXPECT_EQ(result.outcome, Outcome::Rejected);
   EXPECT_NE(std::find(result.codes.begin(), result.codes.end(), "S329"), result.codes.end());
   EXPECT_EQ(count("toewijzing"), 0);
