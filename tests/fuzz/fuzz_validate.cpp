@@ -6,7 +6,7 @@
 //  - when our parser accepted the bytes and the root names a message, both verdicts must be the same;
 //  - when our parser refused them, libxml2 must not find them a clean, valid message, unless they break one
 //  of
-//    the guard's deliberate rules (a DTD, an encoding other than UTF-8, the size and depth limits).
+//    the guard's deliberate rules (a DTD, an encoding other than UTF-8, NUL bytes, the size and depth limits).
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -85,7 +85,8 @@ class Oracle {
     const auto* encoding = reinterpret_cast<const char*>(doc->encoding);
     verdict.clean = parse_errors == 0 && root != nullptr && doc->intSubset == nullptr &&
                     (encoding == nullptr || strcasecmp(encoding, "UTF-8") == 0) &&
-                    bytes.size() <= kLimits.max_bytes && element_depth(root) <= kLimits.max_depth;
+                    bytes.size() <= kLimits.max_bytes && element_depth(root) <= kLimits.max_depth &&
+                    bytes.find('\0') == std::string_view::npos;  // NUL bytes: refused by policy (issue 3)
     if (message == nullptr && root != nullptr) {
       const auto* uri = root->ns != nullptr ? reinterpret_cast<const char*>(root->ns->href) : "";
       message = schema.find_root(uri, reinterpret_cast<const char*>(root->name));
