@@ -115,7 +115,7 @@ bool has(const Verdict& verdict, const std::string& id) {
   return std::find(found.begin(), found.end(), id) != found.end();
 }
 
-const PolicyFinding& only(const Verdict& verdict, const std::string& id) {
+PolicyFinding only(const Verdict& verdict, const std::string& id) {  // a copy: the verdict may be a temporary
   const auto found =
       std::find_if(verdict.policy.begin(), verdict.policy.end(), [&](const PolicyFinding& f) { return f.id == id; });
   if (found == verdict.policy.end()) throw std::runtime_error("no " + id);
@@ -173,7 +173,7 @@ TEST(PolicyCheck, NL_CONTRACT_AProductOutsideTheAanbiedersContractBlocks) {
   k.aanbieder = "87654321";  // contracted for Perspectief 1 and 2 only
   k.code = "54L02";
   const auto verdict = check_xml(jw301(k));
-  const auto& finding = only(verdict, "NL-CONTRACT");
+  const auto finding = only(verdict, "NL-CONTRACT");
   EXPECT_EQ(finding.severity, Severity::Block);
   EXPECT_TRUE(verdict.blocks());
   EXPECT_NE(finding.seed.find("002_4d6f3bba8cd51930.txt"), std::string::npos);
@@ -191,7 +191,7 @@ TEST(PolicyCheck, NL_HOOFDAANNEMER_AToewijzingToAnOnderaannemer) {
   Klasse k;
   k.aanbieder = "42420001";  // onderaannemer of 65656055 (002:2350-2375)
   k.code = "54L02";
-  const auto& finding = only(check_xml(jw301(k)), "NL-HOOFDAANNEMER");
+  const auto finding = only(check_xml(jw301(k)), "NL-HOOFDAANNEMER");
   EXPECT_NE(finding.explanation.find("65656055"), std::string::npos);
   k.aanbieder = "65656055";
   EXPECT_FALSE(has(check_xml(jw301(k)), "NL-HOOFDAANNEMER"));
