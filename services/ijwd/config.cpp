@@ -173,14 +173,6 @@ std::optional<AdminConfig> load_admin(const json& root, const std::filesystem::p
 
 }  // namespace
 
-std::string mask_password(const std::string& url) {
-  // scheme://user:password@host... -> scheme://user:***@host...
-  static const std::regex with_password(R"(^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*):[^@/]*@)");
-  auto masked = std::regex_replace(url, with_password, "$1:***@");
-  static const std::regex keyword(R"((password=)[^ &]*)");
-  return std::regex_replace(masked, keyword, "$1***");
-}
-
 Config load_config(const std::filesystem::path& path) {
   std::ifstream in(path);
   if (!in) throw ConfigError(fmt::format("cannot read the configuration file {}", path.string()));

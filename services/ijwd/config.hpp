@@ -16,8 +16,11 @@
 #include "ijw/transport/aanbieder_api.hpp"
 #include "ijw/transport/amqp.hpp"
 #include "ijw/transport/https_listener.hpp"
+#include "ijw/transport/masked_url.hpp"
 
 namespace ijw::ijwd {
+
+using transport::mask_password;
 
 class ConfigError : public std::runtime_error {
  public:
@@ -60,7 +63,5 @@ Config load_config(const std::filesystem::path& path);
 // The effective configuration as JSON, without secrets (the database password is masked).
 nlohmann::json to_json(const Config& config);
 
-// `url` with its password replaced by "***".
-std::string mask_password(const std::string& url);
 
 }  // namespace ijw::ijwd

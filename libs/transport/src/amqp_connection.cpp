@@ -1,11 +1,12 @@
 #include "amqp_connection.hpp"
 
+#include "ijw/transport/masked_url.hpp"
+
 #include <amqp_tcp_socket.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <ctime>
-#include <regex>
 #include <vector>
 
 namespace ijw::transport {
@@ -46,13 +47,8 @@ std::string reason_of(const amqp_rpc_reply_t& reply) {
 
 }  // namespace
 
-std::string masked_amqp_url(const std::string& url) {
-  static const std::regex with_password(R"(^(amqps?://[^:/@]*):[^@/]*@)");
-  return std::regex_replace(url, with_password, "$1:***@");
-}
-
 AmqpConnection::AmqpConnection(const std::string& url, std::chrono::seconds heartbeat, std::chrono::seconds timeout)
-    : url_(masked_amqp_url(url)), timeout_(timeout) {
+    : url_(mask_password(url)), timeout_(timeout) {
   std::vector<char> buffer(url.begin(), url.end());  // amqp_parse_url writes into it; info points into it
   buffer.push_back('\0');
   amqp_connection_info info{};

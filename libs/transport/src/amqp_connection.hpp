@@ -16,9 +16,6 @@
 
 namespace ijw::transport {
 
-// `url` without its password, for logs and errors.
-std::string masked_amqp_url(const std::string& url);
-
 // One header of a published message: a name and a text value.
 struct Header {
   std::string name;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "amqp_connection.hpp"
+#include "ijw/transport/masked_url.hpp"
 #include "ijw/transport/amqp.hpp"
 #include "stop_signal.hpp"
 
@@ -71,7 +72,7 @@ struct OutboxRelay::Impl {
       declare_topology(*broker, options);
       broker->enable_confirms();
       status.set_relay(true);
-      spdlog::info("outbox relay: connected to {}", masked_amqp_url(options.url));
+      spdlog::info("outbox relay: connected to {}", mask_password(options.url));
     }
     pqxx::work work(*database);
     const auto rows = work.exec_params(kTakePending, static_cast<std::int64_t>(options.relay_batch));

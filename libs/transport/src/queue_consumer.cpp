@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "amqp_connection.hpp"
+#include "ijw/transport/masked_url.hpp"
 #include "ijw/transport/amqp.hpp"
 #include "ijw/validate/validator.hpp"
 #include "stop_signal.hpp"
@@ -99,7 +100,7 @@ struct QueueConsumer::Impl {
                        amqp_empty_bytes, /*no_local=*/0, /*no_ack=*/0, /*exclusive=*/0, amqp_empty_table);
     consuming->expect_rpc_ok(fmt::format("consuming from queue '{}'", options.queue));
     status.set_consumer(true);
-    spdlog::info("queue consumer: consuming '{}' on {} (prefetch {})", options.queue, masked_amqp_url(options.url),
+    spdlog::info("queue consumer: consuming '{}' on {} (prefetch {})", options.queue, mask_password(options.url),
                  options.prefetch);
   }
 
