@@ -16,7 +16,8 @@
 # (ctest) plus fuzz targets; each failed step that has no test count of its own (a build, a
 # service under CI) counts as one failure. Exit status: 0 only when nothing failed.
 #
-# Env: IJW_XSD_DIR (default <repo>/../shared/ijw-3.2/xsd, absolute), IJW_FUZZ_SECONDS (60),
+# Env: IJW_XSD_DIR (default <repo>/../shared/ijw-3.2/xsd, else the same next to the local checkout this one
+#      was cloned from), IJW_EXAMPLES_DIR (its examples/), IJW_SHARED_DIR (../shared), IJW_FUZZ_SECONDS (60),
 #      IJW_CTEST_TIMEOUT (per test, 600 s), IJW_TEST_LOG_DIR (<repo>/build-logs), CI.
 set -uo pipefail
 
@@ -28,8 +29,19 @@ FUZZ_SECONDS=${IJW_FUZZ_SECONDS:-60}
 CTEST_TIMEOUT=${IJW_CTEST_TIMEOUT:-600}
 LOG_DIR=${IJW_TEST_LOG_DIR:-$ROOT/build-logs}
 CI=${CI:-}
-export IJW_XSD_DIR=${IJW_XSD_DIR:-$(dirname "$ROOT")/shared/ijw-3.2/xsd}
+# The official release (the oracle) lives in ../shared next to the checkout. A clone made elsewhere from a
+# local checkout (git clone . /tmp/x/fresh) finds it next to the checkout it was cloned from.
+official_dir() {
+  local origin
+  if [ -d "$(dirname "$ROOT")/shared/ijw-3.2" ]; then echo "$(dirname "$ROOT")/shared/ijw-3.2"; return; fi
+  origin=$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)
+  if [ -n "$origin" ] && [ -d "$origin/../shared/ijw-3.2" ]; then echo "$(cd "$origin/.." && pwd)/shared/ijw-3.2"; return; fi
+  echo "$(dirname "$ROOT")/shared/ijw-3.2"
+}
+export IJW_XSD_DIR=${IJW_XSD_DIR:-$(official_dir)/xsd}
 EXAMPLES_DIR=$(dirname "$IJW_XSD_DIR")/examples
+export IJW_EXAMPLES_DIR=${IJW_EXAMPLES_DIR:-$EXAMPLES_DIR}
+export IJW_SHARED_DIR=${IJW_SHARED_DIR:-$(dirname "$(dirname "$IJW_XSD_DIR")")}  # docs/ for the catalogue test
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 mkdir -p "$LOG_DIR"
@@ -170,7 +182,7 @@ fuzz() {
     rm -rf "$work"
     mkdir -p "$work/corpus" "$work/artifacts"
     # seeds: the shared corpus, a per-target corpus, the official examples and the demo messages
-    for f in "$ROOT"/tests/fuzz/corpus/* "$ROOT/tests/fuzz/corpus/$name"/* "$EXAMPLES_DIR"/*.xml "$HERE"/demo/*.xml; do
+    for f in "$ROOT"/tests/fuzz/corpus/* "$ROOT/tests/fuzz/corpus/$name"/* "$EXAMPLES_DIR"/*.xml "$HERE"/demo-messages/*.xml; do
       [ -f "$f" ] && cp "$f" "$work/corpus/$(basename "$(dirname "$f")")__$(basename "$f")"
     done
     local extra=()

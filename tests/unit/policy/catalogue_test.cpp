@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -19,9 +20,15 @@ namespace {
 using nlohmann::json;
 
 json draft() {
-  const std::string path = std::string(IJW_SOURCE_DIR) + "/../shared/docs/product-catalog.draft.json";
+  // ../shared next to the checkout, or where $IJW_SHARED_DIR says (deploy/local/test.sh sets it).
+  const char* shared = std::getenv("IJW_SHARED_DIR");
+  const std::string path = (shared != nullptr && *shared != '\0' ? std::string(shared)
+                                                                  : std::string(IJW_SOURCE_DIR) + "/../shared") +
+                           "/docs/product-catalog.draft.json";
   std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read " + path + " (the independent source of this test)");
+  if (!in) {
+    throw std::runtime_error("cannot read " + path + " (the independent source of this test; set IJW_SHARED_DIR)");
+  }
   return json::parse(in);
 }
 
